@@ -1,0 +1,13 @@
+package gov.supervision.contracts;
+
+/** The Kafka topics of the suite; each is owned by the service that publishes to it. */
+public final class Topics {
+
+  /** Checklist, item and finding events from checklist-service; key = item or checklist id. */
+  public static final String CHECKLIST = "supervision.checklist.v1";
+
+  /** Cadre evaluation and veto events from evaluation-service; key = cadre id. */
+  public static final String EVALUATION = "evaluation.cadre.v1";
+
+  private Topics() {}
+}
