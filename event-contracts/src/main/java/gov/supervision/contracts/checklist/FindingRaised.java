@@ -3,8 +3,8 @@ package gov.supervision.contracts.checklist;
 import java.time.LocalDate;
 
 /**
- * A finding (问题) was raised on an item; {@code cadreId} names the cadre concerned, or is null.
- * Key = item id.
+ * A finding (问题) was raised on an item; {@code cadreId} names the cadre concerned, or is null. Key
+ * = item id.
  */
 public record FindingRaised(
     String findingId,

@@ -1,6 +1,9 @@
 package gov.supervision.contracts.checklist;
 
-/** An item's light turned {@code YELLOW}: due within the yellow window and not closed. Key = item id. */
+/**
+ * An item's light turned {@code YELLOW}: due within the yellow window and not closed. Key = item
+ * id.
+ */
 public record ItemDueSoon(ItemFacts item) implements ChecklistEvent {
 
   @Override

@@ -3,8 +3,8 @@ package gov.supervision.contracts.evaluation;
 import java.time.LocalDate;
 
 /**
- * An evaluation record joined a cadre's political-quality file; {@code supersedes} names the
- * record it corrects, or is null. Key = cadre id.
+ * An evaluation record joined a cadre's political-quality file; {@code supersedes} names the record
+ * it corrects, or is null. Key = cadre id.
  */
 public record EvaluationRecorded(
     String recordId,

@@ -1,0 +1,32 @@
+package gov.supervision.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.supervision.testsupport.SuiteIT;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.client.RestClient;
+
+class EvaluationServiceHealthIT extends SuiteIT {
+
+  @LocalServerPort int port;
+
+  @Test
+  void reportsHealthUpAndRefusesAnonymousCalls() {
+    RestClient http =
+        RestClient.builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> {})
+            .build();
+
+    var health = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
+    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getBody()).contains("\"status\":\"UP\"");
+
+    var anonymous = http.get().uri("/api/anything").retrieve().toEntity(String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(anonymous.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
+  }
+}

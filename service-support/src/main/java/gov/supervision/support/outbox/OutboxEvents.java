@@ -1,0 +1,34 @@
+package gov.supervision.support.outbox;
+
+import gov.supervision.contracts.DomainEvent;
+import gov.supervision.contracts.EventType;
+import gov.supervision.support.web.RequestIdFilter;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns a contract event into the {@link OutboxEvent} an aggregate keeps until it is sent. */
+public class OutboxEvents {
+
+  private final JsonMapper json;
+  private final Clock clock;
+
+  public OutboxEvents(JsonMapper json, Clock clock) {
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** A pending event for the contract record, with a fresh id and the current request id. */
+  public OutboxEvent of(DomainEvent event) {
+    EventType type = EventType.of(event);
+    return new OutboxEvent(
+        UUID.randomUUID().toString(),
+        type.ceType(),
+        type.topic(),
+        event.subject(),
+        clock.instant(),
+        MDC.get(RequestIdFilter.MDC_KEY),
+        json.writeValueAsString(event));
+  }
+}

@@ -1,0 +1,22 @@
+package gov.supervision.support.security;
+
+import java.util.List;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/** Turns a verified JWT into an authentication whose authorities are {@code ROLE_<code>}. */
+public class RolesAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+  @Override
+  public AbstractAuthenticationToken convert(Jwt jwt) {
+    List<GrantedAuthority> authorities =
+        CurrentUser.rolesOf(jwt).stream()
+            .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+            .toList();
+    return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+  }
+}
