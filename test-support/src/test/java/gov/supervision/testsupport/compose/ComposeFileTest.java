@@ -1,0 +1,397 @@
+package gov.supervision.testsupport.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Guards {@code docker-compose.yml}, which cannot run where the suite is built (no Docker engine):
+ * every part is there, each suite service is built from its module with the {@code compose}
+ * profile, a healthcheck, a memory limit and healthy dependencies, and the Keycloak realm carries
+ * the demo identities of api.md.
+ */
+class ComposeFileTest {
+
+  /** The deployables of the suite: compose service name = module name, and their ports. */
+  private static final Map<String, Integer> SUITE =
+      Map.of(
+          "gateway", 8080,
+          "checklist-service", 8081,
+          "evaluation-service", 8082,
+          "notification-service", 8083);
+
+  /** The services that own a database, and its name. */
+  private static final Map<String, String> DATABASES =
+      Map.of(
+          "checklist-service", "checklist",
+          "evaluation-service", "evaluation",
+          "notification-service", "notification");
+
+  private static final List<String> INFRASTRUCTURE =
+      List.of("mongo", "kafka", "keycloak", "mailpit");
+
+  private static final String ISSUER = "http://keycloak:8080/realms/supervision";
+
+  /** The demo identities of api.md: client id, secret, roles claim, unit claim. */
+  record DemoClient(String id, String secret, List<String> roles, String unit) {}
+
+  private static final List<DemoClient> DEMO_CLIENTS =
+      List.of(
+          new DemoClient("inspector", "inspector-secret", List.of("INSPECTOR"), null),
+          new DemoClient("lead-fgw", "lead-fgw-secret", List.of("UNIT_LEAD"), "FGW"),
+          new DemoClient("lead-jw", "lead-jw-secret", List.of("UNIT_LEAD"), "JW"),
+          new DemoClient("evaluator", "evaluator-secret", List.of("EVALUATOR"), null),
+          new DemoClient("hr", "hr-secret", List.of("HR"), null),
+          new DemoClient("auditor", "auditor-secret", List.of("AUDITOR"), null),
+          new DemoClient("admin", "admin-secret", List.of("ADMIN"), null));
+
+  private static Path root;
+  private static Map<String, Object> services;
+  private static Map<String, Object> realm;
+
+  @BeforeAll
+  static void load() throws IOException {
+    root = repositoryRoot();
+    services = map(yaml(root.resolve("docker-compose.yml")).get("services"));
+    realm = yaml(root.resolve("docker/keycloak/supervision-realm.json"));
+  }
+
+  static Stream<String> suite() {
+    return SUITE.keySet().stream().sorted();
+  }
+
+  static Stream<String> backends() {
+    return DATABASES.keySet().stream().sorted();
+  }
+
+  @Test
+  void everyPartOfTheSuiteIsThere() {
+    assertThat(services).containsKeys(SUITE.keySet().toArray(String[]::new));
+    assertThat(services).containsKeys(INFRASTRUCTURE.toArray(String[]::new));
+  }
+
+  @ParameterizedTest
+  @MethodSource("suite")
+  void serviceIsBuiltFromItsModule(String name) {
+    Map<String, Object> build = map(service(name).get("build"));
+
+    assertThat(root.resolve(name).resolve("pom.xml")).as("module %s", name).exists();
+    assertThat(build.get("context")).isEqualTo(".");
+    assertThat(build.get("dockerfile")).isEqualTo("docker/Dockerfile");
+    assertThat(map(build.get("args"))).containsEntry("MODULE", name);
+  }
+
+  @ParameterizedTest
+  @MethodSource("suite")
+  void serviceRunsTheComposeProfileOnItsPort(String name) {
+    Map<String, String> env = environment(name);
+
+    assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "compose");
+    assertThat(env).containsEntry("SERVER_PORT", String.valueOf(SUITE.get(name)));
+    assertThat(env).containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", ISSUER);
+    assertThat(strings(service(name).get("ports")))
+        .containsExactly("127.0.0.1:" + SUITE.get(name) + ":" + SUITE.get(name));
+  }
+
+  @ParameterizedTest
+  @MethodSource("suite")
+  void serviceHasAHealthcheckOnActuatorHealth(String name) {
+    String test = String.join(" ", strings(map(service(name).get("healthcheck")).get("test")));
+
+    assertThat(test).contains("http://localhost:" + SUITE.get(name) + "/actuator/health");
+  }
+
+  @ParameterizedTest
+  @MethodSource("suite")
+  void serviceHasAMemoryLimit(String name) {
+    long bytes = memoryLimit(service(name));
+
+    assertThat(bytes).isBetween(256L << 20, 2L << 30);
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void backendWaitsForHealthyInfrastructure(String name) {
+    assertThat(healthyDependencies(name)).contains("mongo", "kafka", "keycloak");
+  }
+
+  @Test
+  void gatewayWaitsForTheIssuerAndEveryBackend() {
+    assertThat(healthyDependencies("gateway"))
+        .contains("keycloak", "checklist-service", "evaluation-service", "notification-service");
+  }
+
+  @Test
+  void everyDependencyWaitedForHasAHealthcheck() {
+    services.forEach(
+        (name, definition) -> {
+          for (String dependency : healthyDependencies(name)) {
+            assertThat(services).as("%s depends on", name).containsKey(dependency);
+            assertThat(map(service(dependency).get("healthcheck")))
+                .as("healthcheck of %s", dependency)
+                .containsKey("test");
+          }
+        });
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void backendUsesItsOwnDatabaseOnTheReplicaSet(String name) {
+    Map<String, String> env = environment(name);
+
+    assertThat(env)
+        .containsEntry(
+            "SPRING_MONGODB_URI",
+            "mongodb://mongo:27017/" + DATABASES.get(name) + "?replicaSet=rs0")
+        .containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+  }
+
+  @Test
+  void notificationServiceMailsThroughMailpit() {
+    assertThat(environment("notification-service"))
+        .containsEntry("SPRING_MAIL_HOST", "mailpit")
+        .containsEntry("SPRING_MAIL_PORT", "1025");
+    assertThat(healthyDependencies("notification-service")).contains("mailpit");
+  }
+
+  @Test
+  void gatewayRoutesToTheServicesByName() {
+    assertThat(environment("gateway"))
+        .containsEntry("SUPERVISION_ROUTES_CHECKLIST_SERVICE", "http://checklist-service:8081")
+        .containsEntry("SUPERVISION_ROUTES_EVALUATION_SERVICE", "http://evaluation-service:8082")
+        .containsEntry(
+            "SUPERVISION_ROUTES_NOTIFICATION_SERVICE", "http://notification-service:8083");
+  }
+
+  @Test
+  void mongoIsASingleNodeReplicaSetThatInitiatesItself() {
+    Map<String, Object> mongo = service("mongo");
+    String healthcheck = String.join(" ", strings(map(mongo.get("healthcheck")).get("test")));
+
+    assertThat(String.valueOf(mongo.get("image"))).startsWith("mongo:");
+    assertThat(strings(mongo.get("command"))).containsSubsequence("--replSet", "rs0");
+    assertThat(healthcheck).contains("rs.initiate(", "_id: 'rs0'", "host: 'mongo:27017'");
+  }
+
+  @Test
+  void kafkaIsASingleKraftNode() {
+    Map<String, Object> kafka = service("kafka");
+    Map<String, String> env = environment("kafka");
+
+    assertThat(String.valueOf(kafka.get("image"))).startsWith("apache/kafka:");
+    assertThat(env.get("KAFKA_PROCESS_ROLES")).contains("broker", "controller");
+    assertThat(env).containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka:9093");
+    assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).contains("PLAINTEXT://kafka:9092");
+    assertThat(env.keySet()).noneMatch(key -> key.contains("ZOOKEEPER"));
+    assertThat(map(kafka.get("healthcheck"))).containsKey("test");
+  }
+
+  @Test
+  void keycloakImportsTheRealmUnderTheIssuersName() {
+    Map<String, Object> keycloak = service("keycloak");
+
+    assertThat(strings(keycloak.get("command"))).contains("--import-realm");
+    assertThat(strings(keycloak.get("volumes")))
+        .anyMatch(
+            v ->
+                v.startsWith(
+                    "./docker/keycloak/supervision-realm.json:/opt/keycloak/data/import/"));
+    assertThat(environment("keycloak")).containsEntry("KC_HOSTNAME", "http://keycloak:8080");
+    assertThat(ISSUER).endsWith("/realms/" + realm.get("realm"));
+  }
+
+  @Test
+  void publishedPortsAreOnLoopbackOnly() {
+    services.forEach(
+        (name, definition) ->
+            assertThat(strings(map(definition).get("ports")))
+                .as("ports of %s", name)
+                .allMatch(p -> p.startsWith("127.0.0.1:")));
+  }
+
+  @Test
+  void realmHasEveryDemoClientOfTheApiWithItsClaims() {
+    Map<String, Map<String, Object>> clients = new LinkedHashMap<>();
+    for (Object client : list(realm.get("clients"))) {
+      clients.put(String.valueOf(map(client).get("clientId")), map(client));
+    }
+
+    assertThat(clients.keySet())
+        .containsExactlyInAnyOrderElementsOf(DEMO_CLIENTS.stream().map(DemoClient::id).toList());
+    for (DemoClient demo : DEMO_CLIENTS) {
+      Map<String, Object> client = clients.get(demo.id());
+      assertThat(client)
+          .as(demo.id())
+          .containsEntry("secret", demo.secret())
+          .containsEntry("publicClient", false)
+          .containsEntry("serviceAccountsEnabled", true);
+      Map<String, String> claims = hardcodedClaims(client);
+      assertThat(claims)
+          .as("claims of %s", demo.id())
+          .containsEntry("preferred_username", demo.id())
+          .containsEntry("roles", rolesJson(demo.roles()));
+      if (demo.unit() == null) {
+        assertThat(claims).as("claims of %s", demo.id()).doesNotContainKey("unit");
+      } else {
+        assertThat(claims).as("claims of %s", demo.id()).containsEntry("unit", demo.unit());
+      }
+    }
+  }
+
+  @Test
+  void realmGivesEachServiceAccountItsRealmRoles() {
+    Map<String, List<String>> rolesByClient = new LinkedHashMap<>();
+    for (Object user : list(realm.get("users"))) {
+      Map<String, Object> u = map(user);
+      rolesByClient.put(
+          String.valueOf(u.get("serviceAccountClientId")), strings(u.get("realmRoles")));
+    }
+    List<String> realmRoles = new ArrayList<>();
+    for (Object role : list(map(realm.get("roles")).get("realm"))) {
+      realmRoles.add(String.valueOf(map(role).get("name")));
+    }
+
+    for (DemoClient demo : DEMO_CLIENTS) {
+      assertThat(rolesByClient.get(demo.id())).as(demo.id()).isEqualTo(demo.roles());
+      assertThat(realmRoles).containsAll(demo.roles());
+    }
+  }
+
+  @Test
+  void dockerfileRunsTheModuleJarOnJava17AsNonRoot() throws IOException {
+    String dockerfile = Files.readString(root.resolve("docker/Dockerfile"));
+
+    assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jre");
+    assertThat(dockerfile).containsPattern("(?m)^ARG MODULE\\s*$");
+    assertThat(dockerfile).contains("${MODULE}/target/${MODULE}-${VERSION}.jar");
+    Matcher user = Pattern.compile("(?m)^USER\\s+(\\S+)").matcher(dockerfile);
+    assertThat(user.find()).as("USER line").isTrue();
+    assertThat(user.group(1)).doesNotStartWith("root").doesNotStartWith("0");
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  private static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("docker-compose.yml"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("a parent directory holding docker-compose.yml").isNotNull();
+    return dir;
+  }
+
+  private static Map<String, Object> yaml(Path file) throws IOException {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return map(new Yaml(new SafeConstructor(options)).load(reader));
+    }
+  }
+
+  private static Map<String, Object> service(String name) {
+    assertThat(services).containsKey(name);
+    return map(services.get(name));
+  }
+
+  /** The environment of a service, in either of compose's two notations. */
+  private static Map<String, String> environment(String name) {
+    Object env = service(name).get("environment");
+    Map<String, String> result = new LinkedHashMap<>();
+    if (env instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> result.put(String.valueOf(k), v == null ? null : String.valueOf(v)));
+    } else {
+      for (String entry : strings(env)) {
+        int eq = entry.indexOf('=');
+        result.put(entry.substring(0, eq), entry.substring(eq + 1));
+      }
+    }
+    return result;
+  }
+
+  /** Services this one waits for with {@code condition: service_healthy}. */
+  private static List<String> healthyDependencies(String name) {
+    Object dependsOn = map(services.get(name)).get("depends_on");
+    List<String> healthy = new ArrayList<>();
+    if (dependsOn instanceof Map<?, ?> m) {
+      m.forEach(
+          (dependency, spec) -> {
+            if ("service_healthy".equals(map(spec).get("condition"))) {
+              healthy.add(String.valueOf(dependency));
+            }
+          });
+    }
+    return healthy;
+  }
+
+  private static long memoryLimit(Map<String, Object> service) {
+    Object limit = service.get("mem_limit");
+    if (limit == null) {
+      limit =
+          map(map(map(map(service.get("deploy")).get("resources")).get("limits"))).get("memory");
+    }
+    assertThat(limit).as("mem_limit or deploy.resources.limits.memory").isNotNull();
+    Matcher m = Pattern.compile("(?i)^(\\d+)\\s*([kmg]?)b?$").matcher(String.valueOf(limit));
+    assertThat(m.matches()).as("memory limit %s", limit).isTrue();
+    long value = Long.parseLong(m.group(1));
+    return switch (m.group(2).toLowerCase()) {
+      case "k" -> value << 10;
+      case "m" -> value << 20;
+      case "g" -> value << 30;
+      default -> value;
+    };
+  }
+
+  /** Claim name to value of the client's hardcoded-claim protocol mappers. */
+  private static Map<String, String> hardcodedClaims(Map<String, Object> client) {
+    Map<String, String> claims = new LinkedHashMap<>();
+    for (Object mapper : list(client.get("protocolMappers"))) {
+      Map<String, Object> m = map(mapper);
+      if ("oidc-hardcoded-claim-mapper".equals(m.get("protocolMapper"))) {
+        Map<String, Object> config = map(m.get("config"));
+        assertThat(config).containsEntry("access.token.claim", "true");
+        claims.put(
+            String.valueOf(config.get("claim.name")), String.valueOf(config.get("claim.value")));
+      }
+    }
+    return claims;
+  }
+
+  private static String rolesJson(List<String> roles) {
+    return roles.stream().map(r -> '"' + r + '"').toList().toString().replace(" ", "");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return value instanceof Map<?, ?> ? (Map<String, Object>) value : Map.of();
+  }
+
+  private static List<?> list(Object value) {
+    return value instanceof List<?> l ? l : List.of();
+  }
+
+  private static List<String> strings(Object value) {
+    if (value instanceof String s) {
+      return List.of(s);
+    }
+    return list(value).stream().map(Objects::toString).toList();
+  }
+}
