@@ -3,6 +3,7 @@ package gov.supervision.support.outbox;
 import gov.supervision.contracts.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -13,6 +14,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,7 +34,12 @@ public class OutboxRelay implements SmartLifecycle {
   private final MongoTemplate mongo;
   private final KafkaTemplate<String, String> kafka;
   private final OutboxProperties properties;
+
+  /** Ids of events already published, kept for {@code sentLogRetention}. */
+  static final String SENT_LOG = "outbox_sent";
+
   private final Semaphore wakeUps = new Semaphore(0);
+  private volatile Instant lastCleanup = Instant.EPOCH;
   private volatile Thread worker;
   private volatile boolean running;
 
@@ -64,8 +71,12 @@ public class OutboxRelay implements SmartLifecycle {
     int sent = 0;
     List<Document> events = aggregate.getList(OutboxEvent.FIELD, Document.class, List.of());
     for (Document event : events) {
+      String eventId = event.getString("eventId");
       try {
-        publish(event);
+        if (!alreadySent(eventId)) {
+          publish(event);
+          markSent(eventId);
+        }
       } catch (Exception e) {
         log.warn(
             "outbox: could not publish {} of {} {}; will retry: {}",
@@ -77,11 +88,38 @@ public class OutboxRelay implements SmartLifecycle {
       }
       mongo.updateFirst(
           new Query(Criteria.where("_id").is(aggregate.get("_id"))),
-          new Update().pull(OutboxEvent.FIELD, new Document("eventId", event.getString("eventId"))),
+          new Update().pull(OutboxEvent.FIELD, new Document("eventId", eventId)),
           collection);
       sent++;
     }
     return sent;
+  }
+
+  /**
+   * An event already sent can come back into its document when a request saves a copy of the
+   * aggregate it read before the relay removed the event; the sent-log keeps it from going out
+   * twice.
+   */
+  private boolean alreadySent(String eventId) {
+    return mongo.exists(new Query(Criteria.where("_id").is(eventId)), SENT_LOG);
+  }
+
+  private void markSent(String eventId) {
+    try {
+      mongo.insert(new Document("_id", eventId).append("at", new Date()), SENT_LOG);
+    } catch (DuplicateKeyException e) {
+      // another relay sent it too; consumers are idempotent by ce_id
+    }
+  }
+
+  private void forgetOldSentEvents() {
+    Instant now = Instant.now();
+    if (now.isAfter(lastCleanup.plus(Duration.ofHours(1)))) {
+      lastCleanup = now;
+      mongo.remove(
+          new Query(Criteria.where("at").lt(Date.from(now.minus(properties.sentLogRetention())))),
+          SENT_LOG);
+    }
   }
 
   private void publish(Document event) throws Exception {
@@ -118,6 +156,7 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUps.drainPermits();
         if (running) {
           relayPending();
+          forgetOldSentEvents();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
