@@ -1,0 +1,174 @@
+package gov.supervision.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The command behind {@code ./run-local.sh}: starts the {@link LocalStack} with ports from the
+ * environment, prints one ready line, optionally runs the demo seed, and stops everything on Ctrl-C
+ * or SIGTERM (or when a part dies).
+ *
+ * <p>Environment: {@code KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, AUTH_PORT, SMTP_PORT,
+ * MAIL_HTTP_PORT, CHECKLIST_PORT, EVALUATION_PORT, NOTIFICATION_PORT, GATEWAY_PORT, LOCAL_DIR,
+ * SERVICE_JAVA_OPTS, INFRA_JAVA_OPTS, INFRA_TIMEOUT, SERVICE_TIMEOUT} (seconds). Options: {@code
+ * --seed-script=PATH}, {@code --infra-only}, {@code --services=a,b}.
+ */
+public final class LocalStackCli {
+
+  private LocalStackCli() {}
+
+  /** Runs the stack until stopped; exits 1 when a part fails. */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> env = System.getenv();
+    Path root = Path.of(env.getOrDefault("REPO_ROOT", "")).toAbsolutePath().normalize();
+    LocalStack.Builder builder =
+        LocalStack.builder()
+            .repositoryRoot(root)
+            .workDir(root.resolve(env.getOrDefault("LOCAL_DIR", ".local")))
+            .kafkaPort(port(env, "KAFKA_PORT", 9092))
+            .kafkaControllerPort(
+                port(env, "KAFKA_CONTROLLER_PORT", port(env, "KAFKA_PORT", 9092) + 1))
+            .mongoPort(port(env, "MONGO_PORT", 27017))
+            .authPort(port(env, "AUTH_PORT", 9000))
+            .smtpPort(port(env, "SMTP_PORT", 2525))
+            .mailHttpPort(port(env, "MAIL_HTTP_PORT", 2580))
+            .servicePort("checklist-service", port(env, "CHECKLIST_PORT", 8081))
+            .servicePort("evaluation-service", port(env, "EVALUATION_PORT", 8082))
+            .servicePort("notification-service", port(env, "NOTIFICATION_PORT", 8083))
+            .servicePort("gateway", port(env, "GATEWAY_PORT", 8080))
+            .infraTimeout(java.time.Duration.ofSeconds(port(env, "INFRA_TIMEOUT", 90)))
+            .serviceTimeout(java.time.Duration.ofSeconds(port(env, "SERVICE_TIMEOUT", 180)));
+    words(env.get("SERVICE_JAVA_OPTS")).ifPresent(builder::serviceJavaOptions);
+    words(env.get("INFRA_JAVA_OPTS")).ifPresent(builder::infraJavaOptions);
+    String seedScript = null;
+    for (String arg : args) {
+      if (arg.startsWith("--seed-script=")) {
+        seedScript = arg.substring("--seed-script=".length());
+      } else if (arg.equals("--infra-only")) {
+        builder.infrastructureOnly();
+      } else if (arg.startsWith("--services=")) {
+        String list = arg.substring("--services=".length());
+        builder.services(list.isBlank() ? List.of() : Arrays.asList(list.split(",")));
+      } else {
+        System.err.println("unknown option " + arg);
+        System.exit(2);
+      }
+    }
+    LocalStack stack = builder.build();
+    CountDownLatch done = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stack.close();
+                  done.countDown();
+                },
+                "local-stack-stop"));
+    long began = System.nanoTime();
+    try {
+      stack.start();
+    } catch (LocalStackException e) {
+      System.err.println("[local-stack] FAILED: " + e.getMessage());
+      System.err.println("[local-stack] stack stopped.");
+      System.exit(1);
+    }
+    double seconds = (System.nanoTime() - began) / 1e9;
+    printMemory(stack);
+    if (!stack.skippedServices().isEmpty()) {
+      System.out.println(
+          "[local-stack] WARNING: not started (no runnable jar): "
+              + String.join(", ", stack.skippedServices()));
+    }
+    System.out.printf(
+        "[local-stack] READY in %.0f s: gateway %s | OpenAPI UI %s/swagger-ui.html | token: curl -s"
+            + " -u inspector:inspector-secret -d grant_type=client_credentials %s | mail %s |"
+            + " Ctrl-C stops all%n",
+        seconds, stack.gatewayUrl(), stack.gatewayUrl(), stack.tokenUri(), stack.mailMessagesUrl());
+    if (seedScript != null) {
+      seed(seedScript, stack, root);
+    }
+    watch(stack);
+  }
+
+  private static void seed(String script, LocalStack stack, Path root) throws Exception {
+    if (!stack.skippedServices().isEmpty()) {
+      System.out.println("[local-stack] seed skipped: not every service is running");
+      return;
+    }
+    ProcessBuilder pb = new ProcessBuilder("bash", script).directory(root.toFile()).inheritIO();
+    pb.environment().put("GATEWAY_URL", stack.gatewayUrl());
+    pb.environment().put("TOKEN_URL", stack.tokenUri());
+    int rc = pb.start().waitFor();
+    System.out.println(
+        rc == 0
+            ? "[local-stack] demo data seeded"
+            : "[local-stack] WARNING: seeding failed (exit " + rc + "); the stack keeps running");
+  }
+
+  /** Blocks until the JVM is asked to stop; stops the whole stack if one part dies. */
+  private static void watch(LocalStack stack) throws InterruptedException {
+    while (true) {
+      Thread.sleep(1000);
+      Optional<ManagedProcess> dead = stack.firstDeadPart();
+      if (dead.isPresent()) {
+        ManagedProcess part = dead.get();
+        System.err.println(
+            "[local-stack] FAILED: "
+                + part.name()
+                + " exited with code "
+                + part.exitCode().orElse(-1)
+                + "; last lines of its log "
+                + part.logFile()
+                + ":\n"
+                + part.tail(10));
+        System.err.println("[local-stack] stopping the stack.");
+        System.exit(1);
+      }
+    }
+  }
+
+  private static void printMemory(LocalStack stack) {
+    List<String> parts = new ArrayList<>();
+    long total = 0;
+    for (ManagedProcess process : stack.processes()) {
+      Optional<Long> rss = process.residentBytes();
+      if (rss.isPresent()) {
+        total += rss.get();
+        parts.add(process.name() + " " + rss.get() / (1024 * 1024) + " MB");
+      }
+    }
+    if (!parts.isEmpty()) {
+      System.out.println(
+          "[local-stack] resident memory: "
+              + String.join(", ", parts)
+              + "; total "
+              + total / (1024 * 1024)
+              + " MB");
+    }
+  }
+
+  private static int port(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      System.err.println("[local-stack] " + name + " is not a number: " + value);
+      System.exit(2);
+      return fallback;
+    }
+  }
+
+  private static Optional<List<String>> words(String value) {
+    return value == null || value.isBlank()
+        ? Optional.empty()
+        : Optional.of(Arrays.asList(value.trim().split("\\s+")));
+  }
+}

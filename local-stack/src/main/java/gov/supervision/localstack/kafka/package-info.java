@@ -1,0 +1,2 @@
+/** The local stack's Apache Kafka broker (KRaft, single node). */
+package gov.supervision.localstack.kafka;
