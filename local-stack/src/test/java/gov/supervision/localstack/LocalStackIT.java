@@ -1,0 +1,103 @@
+package gov.supervision.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The infrastructure as separate JVMs on free ports, as an end-to-end test would start it. */
+class LocalStackIT {
+
+  @TempDir Path root;
+
+  @Test
+  void startsTheInfrastructureAndLeavesNoProcessBehind() throws Exception {
+    List<String> out = new ArrayList<>();
+    List<ManagedProcess> processes;
+    try (LocalStack stack =
+        LocalStack.builder().repositoryRoot(root).freePorts().output(out::add).build()) {
+      stack.start();
+      processes = stack.processes();
+      assertThat(processes)
+          .extracting(ManagedProcess::name)
+          .containsExactly("kafka", "mongo", "auth", "mail");
+      assertThat(stack.skippedServices()).containsExactlyElementsOf(LocalStack.SERVICE_NAMES);
+
+      HttpResponse<String> token =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(stack.tokenUri()))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(
+                          HttpRequest.BodyPublishers.ofString(
+                              "grant_type=client_credentials&client_id=admin&client_secret=admin-secret"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(token.statusCode()).isEqualTo(200);
+      assertThat(token.body()).contains("access_token");
+      assertThat(
+              Ports.isOpen(Integer.parseInt(stack.mongoUri("x").replaceAll(".*:(\\d+)/x", "$1"))))
+          .isTrue();
+      assertThat(root.resolve(".local/logs/kafka.log")).exists();
+    }
+    assertThat(processes).noneMatch(ManagedProcess::isAlive);
+    assertThat(out).anyMatch(line -> line.startsWith("WARNING: skipping gateway"));
+  }
+
+  @Test
+  void aTakenPortIsNamedAndNothingStarts() throws Exception {
+    try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      LocalStack stack =
+          LocalStack.builder()
+              .repositoryRoot(root)
+              .freePorts()
+              .mongoPort(taken.getLocalPort())
+              .output(line -> {})
+              .build();
+      assertThatThrownBy(stack::start)
+          .isInstanceOf(LocalStackException.class)
+          .hasMessageContaining("port " + taken.getLocalPort() + " for mongo is already in use")
+          .hasMessageContaining("MONGO_PORT");
+      assertThat(stack.processes()).isEmpty();
+    }
+  }
+
+  @Test
+  void servicesGetTheInfrastructureAddressesAsStandardProperties() {
+    LocalStack stack =
+        LocalStack.builder()
+            .repositoryRoot(root)
+            .kafkaPort(19092)
+            .mongoPort(37017)
+            .authPort(19000)
+            .smtpPort(12525)
+            .build();
+    List<String> checklist =
+        stack.serviceCommand(new LocalStack.Service("checklist-service", 8081, "checklist"));
+    assertThat(checklist)
+        .contains(
+            "--spring.profiles.active=local",
+            "--server.port=8081",
+            "--spring.mongodb.uri=mongodb://127.0.0.1:37017/checklist",
+            "--spring.kafka.bootstrap-servers=127.0.0.1:19092",
+            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:19000",
+            "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:19000/oauth2/jwks",
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=12525");
+    List<String> gateway = stack.serviceCommand(new LocalStack.Service("gateway", 8080, null));
+    assertThat(gateway)
+        .contains(
+            "--supervision.routes.checklist-service=http://127.0.0.1:8081",
+            "--supervision.routes.evaluation-service=http://127.0.0.1:8082",
+            "--supervision.routes.notification-service=http://127.0.0.1:8083")
+        .noneMatch(arg -> arg.startsWith("--spring.mongodb.uri"));
+  }
+}

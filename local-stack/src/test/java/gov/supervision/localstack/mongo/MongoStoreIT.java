@@ -1,0 +1,41 @@
+package gov.supervision.localstack.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import gov.supervision.localstack.Ports;
+import java.nio.file.Path;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MongoStoreIT {
+
+  @TempDir Path dataDir;
+
+  @Test
+  void dataAndUniqueIndexSurviveARestart() throws Exception {
+    int port = Ports.free();
+    try (MongoStore store = MongoStore.start("127.0.0.1", port, dataDir);
+        MongoClient client = MongoClients.create(store.uri("checklist"))) {
+      var items = client.getDatabase("checklist").getCollection("items");
+      items.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+      items.insertOne(new Document("_id", "item-1").append("code", "FGW-1").append("unit", "FGW"));
+    }
+    assertThat(dataDir.resolve(MongoStore.FILE_NAME)).exists();
+
+    try (MongoStore store = MongoStore.start("127.0.0.1", port, dataDir);
+        MongoClient client = MongoClients.create(store.uri("checklist"))) {
+      var items = client.getDatabase("checklist").getCollection("items");
+      Document found = items.find(new Document("_id", "item-1")).first();
+      assertThat(found).isNotNull();
+      assertThat(found.getString("unit")).isEqualTo("FGW");
+      assertThat(
+              items.listIndexes().map(i -> i.getString("name")).into(new java.util.ArrayList<>()))
+          .contains("code_1");
+    }
+  }
+}
