@@ -10,8 +10,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The signed-in caller as the token names it: {@code sub}, role codes (from {@code roles} or
- * Keycloak's {@code realm_access.roles}) and the optional {@code unit} claim.
+ * The signed-in caller as the token names it: {@code sub} (or the claim named by {@code
+ * spring.security.oauth2.resourceserver.jwt.principal-claim-name}, e.g. Keycloak's {@code
+ * preferred_username}), role codes (from {@code roles} or Keycloak's {@code realm_access.roles})
+ * and the optional {@code unit} claim.
  */
 public record CurrentUser(String sub, Set<String> roles, String unit) {
 
@@ -37,7 +39,8 @@ public record CurrentUser(String sub, Set<String> roles, String unit) {
   /** The caller of a request authenticated by a JWT. */
   public static CurrentUser from(Authentication authentication) {
     if (authentication instanceof JwtAuthenticationToken token) {
-      return from(token.getToken());
+      Jwt jwt = token.getToken();
+      return new CurrentUser(token.getName(), rolesOf(jwt), jwt.getClaimAsString("unit"));
     }
     throw new IllegalStateException("not a token-authenticated request");
   }

@@ -11,12 +11,20 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /** Turns a verified JWT into an authentication whose authorities are {@code ROLE_<code>}. */
 public class RolesAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
+  private final String principalClaim;
+
+  /** Names the caller by {@code principalClaim}, falling back to {@code sub}. */
+  public RolesAuthenticationConverter(String principalClaim) {
+    this.principalClaim = principalClaim;
+  }
+
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
     List<GrantedAuthority> authorities =
         CurrentUser.rolesOf(jwt).stream()
             .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
             .toList();
-    return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    String name = jwt.getClaimAsString(principalClaim);
+    return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
   }
 }

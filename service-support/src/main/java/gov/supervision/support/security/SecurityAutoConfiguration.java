@@ -2,6 +2,7 @@ package gov.supervision.support.security;
 
 import gov.supervision.support.web.ProblemResponses;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,12 @@ public class SecurityAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(SecurityFilterChain.class)
-  SecurityFilterChain supervisionSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+  SecurityFilterChain supervisionSecurity(
+      HttpSecurity http,
+      JsonMapper json,
+      @Value("${spring.security.oauth2.resourceserver.jwt.principal-claim-name:sub}")
+          String principalClaim)
+      throws Exception {
     ProblemResponses problems = new ProblemResponses(json);
     http.csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -43,7 +49,10 @@ public class SecurityAutoConfiguration {
         .oauth2ResourceServer(
             oauth ->
                 oauth
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new RolesAuthenticationConverter()))
+                    .jwt(
+                        jwt ->
+                            jwt.jwtAuthenticationConverter(
+                                new RolesAuthenticationConverter(principalClaim)))
                     .authenticationEntryPoint(
                         (request, response, e) ->
                             problems.write(
