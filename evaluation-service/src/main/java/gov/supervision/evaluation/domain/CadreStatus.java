@@ -1,0 +1,7 @@
+package gov.supervision.evaluation.domain;
+
+/** Whether a cadre is serving. */
+public enum CadreStatus {
+  ACTIVE,
+  INACTIVE
+}
