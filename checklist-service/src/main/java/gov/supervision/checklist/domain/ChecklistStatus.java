@@ -1,0 +1,8 @@
+package gov.supervision.checklist.domain;
+
+/** The lifecycle of a checklist. */
+public enum ChecklistStatus {
+  DRAFT,
+  PUBLISHED,
+  ARCHIVED
+}
