@@ -1,0 +1,193 @@
+package gov.supervision.testsupport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.supervision.testsupport.SuiteIT;
+import gov.supervision.testsupport.TestTokens;
+import gov.supervision.testsupport.web.SupportTestApplication.WidgetController;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/** What every service inherits from service-support, through real HTTP and real tokens. */
+@SpringBootTest(
+    classes = SupportTestApplication.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServiceSupportWebIT extends SuiteIT {
+
+  @LocalServerPort int port;
+  @Autowired WidgetController widgets;
+  RestClient http;
+
+  @BeforeEach
+  void client() {
+    http =
+        RestClient.builder()
+            .baseUrl("http://127.0.0.1:" + port)
+            .defaultStatusHandler(status -> true, (request, response) -> {})
+            .build();
+  }
+
+  ResponseEntity<String> post(String token, String body, String idempotencyKey) {
+    var request =
+        http.post()
+            .uri("/api/widgets")
+            .contentType(MediaType.APPLICATION_JSON)
+            .header("Authorization", "Bearer " + token)
+            .body(body);
+    if (idempotencyKey != null) {
+      request = request.header("Idempotency-Key", idempotencyKey);
+    }
+    return request.retrieve().toEntity(String.class);
+  }
+
+  static void assertProblem(ResponseEntity<String> answer, HttpStatus status) {
+    assertThat(answer.getStatusCode()).isEqualTo(status);
+    assertThat(answer.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
+    assertThat(answer.getBody()).contains("\"status\":" + status.value()).contains("\"title\"");
+    assertThat(answer.getBody()).doesNotContain("Exception").doesNotContain("at gov.");
+  }
+
+  @Test
+  void createsWithAValidTokenAndRole() {
+    var answer =
+        post(TestTokens.inspector(), "{\"name\":\"检查\",\"unit\":\"FGW\",\"size\":3}", null);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(answer.getBody()).contains("\"createdBy\":\"inspector\"");
+    assertThat(answer.getHeaders().getFirst("X-Request-Id")).isNotBlank();
+  }
+
+  @Test
+  void refusesMissingAndBrokenTokensWith401() {
+    String body = "{\"name\":\"a\",\"unit\":\"FGW\",\"size\":3}";
+    for (String token :
+        new String[] {
+          "not-a-token",
+          TestTokens.expired("inspector", "INSPECTOR"),
+          TestTokens.wrongIssuer("inspector", "INSPECTOR"),
+          TestTokens.wrongKey("inspector", "INSPECTOR"),
+          TestTokens.tampered("auditor"),
+          TestTokens.algNone("inspector", "INSPECTOR")
+        }) {
+      assertProblem(post(token, body, null), HttpStatus.UNAUTHORIZED);
+    }
+    var anonymous = http.get().uri("/api/widgets/x").retrieve().toEntity(String.class);
+    assertProblem(anonymous, HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void refusesAWrongRoleWith403() {
+    assertProblem(
+        post(TestTokens.auditor(), "{\"name\":\"a\",\"unit\":\"FGW\",\"size\":3}", null),
+        HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void badInputIs400NamingTheField() {
+    String token = TestTokens.inspector();
+    var invalid = post(token, "{\"name\":\"\",\"unit\":\"fgw\",\"size\":9}", null);
+    assertProblem(invalid, HttpStatus.BAD_REQUEST);
+    assertThat(invalid.getBody())
+        .contains("\"field\":\"name\"")
+        .contains("\"field\":\"unit\"")
+        .contains("\"field\":\"size\"");
+
+    var unknown = post(token, "{\"name\":\"a\",\"unit\":\"FGW\",\"size\":3,\"admin\":true}", null);
+    assertProblem(unknown, HttpStatus.BAD_REQUEST);
+    assertThat(unknown.getBody()).contains("\"field\":\"admin\"");
+
+    var operator = post(token, "{\"name\":{\"$ne\":null},\"unit\":\"FGW\",\"size\":3}", null);
+    assertProblem(operator, HttpStatus.BAD_REQUEST);
+    assertThat(operator.getBody()).contains("\"field\":\"name.$ne\"");
+
+    var dotted = post(token, "{\"a.b\":1}", null);
+    assertProblem(dotted, HttpStatus.BAD_REQUEST);
+    assertThat(dotted.getBody()).contains("\"field\":\"a.b\"");
+
+    var wrongType = post(token, "{\"name\":\"a\",\"unit\":\"FGW\",\"size\":\"big\"}", null);
+    assertProblem(wrongType, HttpStatus.BAD_REQUEST);
+    assertThat(wrongType.getBody()).contains("\"field\":\"size\"");
+
+    assertProblem(post(token, "{\"name\":", null), HttpStatus.BAD_REQUEST);
+    assertThat(widgets.anyNamed("")).isFalse();
+  }
+
+  @Test
+  void aBodyOverOneMebibyteIs413() {
+    String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"unit\":\"FGW\",\"size\":3}";
+    assertProblem(post(TestTokens.inspector(), huge, null), HttpStatus.CONTENT_TOO_LARGE);
+  }
+
+  @Test
+  void unknownIdIs404AndInternalErrorsLeakNothing() {
+    String token = TestTokens.inspector();
+    assertProblem(
+        http.get()
+            .uri("/api/widgets/none")
+            .header("Authorization", "Bearer " + token)
+            .retrieve()
+            .toEntity(String.class),
+        HttpStatus.NOT_FOUND);
+    var boom =
+        http.get()
+            .uri("/api/boom")
+            .header("Authorization", "Bearer " + token)
+            .retrieve()
+            .toEntity(String.class);
+    assertProblem(boom, HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(boom.getBody()).doesNotContain("secret").doesNotContain("gov.supervision");
+  }
+
+  @Test
+  void keepsASaneRequestIdAndReplacesAnInsaneOne() {
+    var kept =
+        http.get()
+            .uri("/api/widgets/none")
+            .header("Authorization", "Bearer " + TestTokens.inspector())
+            .header("X-Request-Id", "req-123")
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(kept.getHeaders().getFirst("X-Request-Id")).isEqualTo("req-123");
+    var replaced =
+        http.get()
+            .uri("/api/widgets/none")
+            .header("Authorization", "Bearer " + TestTokens.inspector())
+            .header("X-Request-Id", "<script>")
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(replaced.getHeaders().getFirst("X-Request-Id"))
+        .isNotEqualTo("<script>")
+        .isNotBlank();
+  }
+
+  @Test
+  void idempotencyKeyReplaysTheSameAnswerAndRefusesAnotherBody() {
+    String token = TestTokens.admin();
+    String body = "{\"name\":\"幂等\",\"unit\":\"JW\",\"size\":2}";
+    int before = widgets.creations();
+
+    var first = post(token, body, "key-1");
+    var second = post(token, body, "key-1");
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(second.getBody()).isEqualTo(first.getBody());
+    assertThat(second.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation());
+    assertThat(widgets.creations()).isEqualTo(before + 1);
+
+    var other = post(token, "{\"name\":\"别的\",\"unit\":\"JW\",\"size\":2}", "key-1");
+    assertProblem(other, HttpStatus.UNPROCESSABLE_CONTENT);
+    assertThat(widgets.creations()).isEqualTo(before + 1);
+
+    var anotherCaller = post(TestTokens.inspector(), body, "key-1");
+    assertThat(anotherCaller.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(widgets.creations()).isEqualTo(before + 2);
+  }
+}
