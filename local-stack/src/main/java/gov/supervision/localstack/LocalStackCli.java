@@ -66,6 +66,7 @@ public final class LocalStackCli {
             new Thread(
                 () -> {
                   stack.close();
+                  System.out.println("[local-stack] stopped; no process of the stack is left");
                   done.countDown();
                 },
                 "local-stack-stop"));

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MongoDB wire-protocol server of the local stack ({@code de.bwaldvogel} mongo-java-server)
- * with the file-backed H2 backend, so data survives a restart. The H2 file is closed on {@link
- * #close()} and on SIGTERM; only one server may open it at a time.
+ * with the file-backed H2 backend, so data survives a restart; it also answers {@code hello}. The
+ * H2 file is closed on {@link #close()} and on SIGTERM; only one server may open it at a time.
  *
  * <p>Run as a process: {@code MongoStore --port=27017 --data-dir=.local/mongo}; or in-process with
  * {@link #start(String, int, Path)}.
@@ -43,7 +43,7 @@ public final class MongoStore implements AutoCloseable {
   public static MongoStore start(String host, int port, Path dataDir) throws IOException {
     Files.createDirectories(dataDir);
     Path file = dataDir.resolve(FILE_NAME);
-    H2Backend backend = new H2Backend(file.toString());
+    H2Backend backend = new HelloAwareH2Backend(file.toString());
     MongoServer server = new MongoServer(backend);
     try {
       server.bind(host, port);
