@@ -2,23 +2,15 @@ package gov.supervision.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.testsupport.SuiteIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
 
-class EvaluationServiceHealthIT extends SuiteIT {
-
-  @LocalServerPort int port;
+class EvaluationServiceHealthIT extends EvaluationIT {
 
   @Test
   void reportsHealthUpAndRefusesAnonymousCalls() {
-    RestClient http =
-        RestClient.builder()
-            .baseUrl("http://127.0.0.1:" + port)
-            .defaultStatusHandler(status -> true, (request, response) -> {})
-            .build();
+    RestClient http = http();
 
     var health = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
     assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);

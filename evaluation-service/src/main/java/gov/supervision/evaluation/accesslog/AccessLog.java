@@ -1,0 +1,213 @@
+package gov.supervision.evaluation.accesslog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The append-only, hash-chained access log (collection {@code access_log}).
+ *
+ * <p>How the chain stays one chain with several writers (threads, replicas): every entry takes its
+ * {@code seq} from one counter document ({@code findAndModify} {@code $inc}, atomic on a single
+ * document), and the entry is stored with {@code _id = seq}, so there can never be two entries with
+ * the same number - no fork is possible. The writer of entry {@code n} links it to the hash of
+ * entry {@code n-1}: it waits until that entry exists (its writer took the number just before and
+ * is inserting it). Writers therefore seal in seq order without any lock, and a slow writer only
+ * delays its successors. Should a writer die between taking its number and inserting (its entry
+ * would never appear), the successor, after {@code gapTimeout}, writes a {@code GAP} entry under
+ * that number (visible, chained, verifiable); if the slow writer turns up after all, its insert
+ * hits the unique {@code _id}, and it takes a new number - nothing is lost and nothing is forked.
+ *
+ * <p>Verification walks the entries by {@code seq} from 1: each must exist, carry the previous
+ * entry's hash and its own correct hash. Editing any field of any entry, deleting an entry or
+ * reordering breaks the walk at that entry.
+ */
+public class AccessLog {
+
+  static final String COLLECTION = "access_log";
+  static final String COUNTERS = "counters";
+  static final String COUNTER = "access_log";
+  static final String GAP = "GAP";
+
+  private final MongoTemplate mongo;
+  private final Clock clock;
+  private final Duration gapTimeout;
+
+  public AccessLog(MongoTemplate mongo, Clock clock, Duration gapTimeout) {
+    this.mongo = mongo;
+    this.clock = clock;
+    this.gapTimeout = gapTimeout;
+  }
+
+  /** What one read was. */
+  public record Read(
+      String actor,
+      List<String> roles,
+      String cadreId,
+      String purpose,
+      String endpoint,
+      int outcome,
+      String requestId) {}
+
+  /** Appends a read to the chain and returns the sealed entry. */
+  public AccessLogEntry append(Read read) {
+    Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    for (int attempt = 1; ; attempt++) {
+      long seq = nextSeq();
+      try {
+        return writeAt(seq, read, at);
+      } catch (DuplicateKeyException e) {
+        // our number was declared a gap while we stalled: take a new one
+        if (attempt >= 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private AccessLogEntry writeAt(long seq, Read read, Instant at) {
+    String previousHash = seq == 1 ? AccessLogEntry.GENESIS : hashOf(seq - 1);
+    AccessLogEntry entry =
+        new AccessLogEntry(
+                seq,
+                read.actor(),
+                read.roles(),
+                at,
+                read.cadreId(),
+                read.purpose(),
+                read.endpoint(),
+                read.outcome(),
+                read.requestId(),
+                null,
+                null)
+            .sealedAfter(previousHash);
+    mongo.insert(entry.toDocument(), COLLECTION);
+    return entry;
+  }
+
+  /** The hash of entry {@code seq}, waiting for its writer; declares a gap after the timeout. */
+  private String hashOf(long seq) {
+    long deadline = System.nanoTime() + gapTimeout.toNanos();
+    long pauseMicros = 200;
+    while (true) {
+      Document found = mongo.findById(seq, Document.class, COLLECTION);
+      if (found != null) {
+        return found.getString("hash");
+      }
+      if (System.nanoTime() > deadline) {
+        try {
+          writeAt(
+              seq,
+              new Read("-", List.of(), null, null, GAP, 0, null),
+              clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        } catch (DuplicateKeyException e) {
+          // the late writer made it after all
+        }
+        deadline = System.nanoTime() + gapTimeout.toNanos();
+        continue;
+      }
+      LockSupport.parkNanos(pauseMicros * 1_000);
+      pauseMicros = Math.min(pauseMicros * 2, 20_000);
+    }
+  }
+
+  private long nextSeq() {
+    Query counter = new Query(Criteria.where("_id").is(COUNTER));
+    Update inc = new Update().inc("seq", 1L);
+    FindAndModifyOptions options = FindAndModifyOptions.options().returnNew(true).upsert(true);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Document doc = mongo.findAndModify(counter, inc, options, Document.class, COUNTERS);
+        return ((Number) doc.get("seq")).longValue();
+      } catch (DuplicateKeyException e) {
+        if (attempt >= 3) {
+          throw e; // two first-ever upserts raced; the retry finds the document
+        }
+      }
+    }
+  }
+
+  /** Entries matching the filters (any may be null), newest first. */
+  public List<AccessLogEntry> find(
+      String cadreId, String actor, Instant from, Instant to, int page, int size) {
+    Query query = filter(cadreId, actor, from, to).with(Sort.by(Sort.Direction.DESC, "_id"));
+    query.skip((long) page * size).limit(size);
+    return mongo.find(query, Document.class, COLLECTION).stream()
+        .map(AccessLogEntry::from)
+        .toList();
+  }
+
+  /** How many entries match the filters. */
+  public long count(String cadreId, String actor, Instant from, Instant to) {
+    return mongo.count(filter(cadreId, actor, from, to), COLLECTION);
+  }
+
+  private static Query filter(String cadreId, String actor, Instant from, Instant to) {
+    List<Criteria> all = new ArrayList<>();
+    if (cadreId != null) {
+      all.add(Criteria.where("cadreId").is(cadreId));
+    }
+    if (actor != null) {
+      all.add(Criteria.where("actor").is(actor));
+    }
+    if (from != null) {
+      all.add(Criteria.where("at").gte(java.util.Date.from(from)));
+    }
+    if (to != null) {
+      all.add(Criteria.where("at").lt(java.util.Date.from(to)));
+    }
+    return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
+  }
+
+  /** The outcome of walking the chain. */
+  public record Verification(boolean valid, long checked, Long firstBrokenSeq) {}
+
+  /** Walks the chain from seq 1 and reports the first broken link. */
+  public Verification verify() {
+    String previousHash = AccessLogEntry.GENESIS;
+    long expected = 1;
+    long checked = 0;
+    boolean retriedGap = false;
+    while (true) {
+      Query batch =
+          new Query(Criteria.where("_id").gte(expected))
+              .with(Sort.by(Sort.Direction.ASC, "_id"))
+              .limit(500);
+      List<Document> docs = mongo.find(batch, Document.class, COLLECTION);
+      if (docs.isEmpty()) {
+        return new Verification(true, checked, null);
+      }
+      for (Document doc : docs) {
+        AccessLogEntry entry = AccessLogEntry.from(doc);
+        if (entry.seq() != expected) {
+          if (!retriedGap) {
+            // a writer may be inserting this number right now: look once more after the timeout
+            retriedGap = true;
+            LockSupport.parkNanos(gapTimeout.toNanos() + 100_000_000L);
+            break;
+          }
+          return new Verification(false, checked, expected);
+        }
+        if (!previousHash.equals(entry.prevHash()) || !entry.expectedHash().equals(entry.hash())) {
+          return new Verification(false, checked, entry.seq());
+        }
+        previousHash = entry.hash();
+        expected++;
+        checked++;
+        retriedGap = false;
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package gov.supervision.evaluation.accesslog;
+
+import gov.supervision.support.web.ApiProblem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The auditor's view of the access log (纪检监察). */
+@RestController
+@RequestMapping("/api/access-log")
+@PreAuthorize("hasRole('AUDITOR')")
+class AccessLogController {
+
+  private final AccessLog log;
+  private final Clock clock;
+
+  AccessLogController(AccessLog log, Clock clock) {
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** A page of the log. */
+  record AccessLogPage(List<AccessLogEntry> content, int page, int size, long totalElements) {}
+
+  @GetMapping
+  AccessLogPage search(
+      @RequestParam(required = false) String cadreId,
+      @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    if (page < 0) {
+      throw ApiProblem.badField("page", "不能为负 must not be negative");
+    }
+    if (size < 1 || size > 500) {
+      throw ApiProblem.badField("size", "须在 1 到 500 之间 must be 1..500");
+    }
+    String cadre = plain("cadreId", cadreId);
+    String who = plain("actor", actor);
+    Instant fromAt = instant("from", from, false);
+    Instant toAt = instant("to", to, true);
+    return new AccessLogPage(
+        log.find(cadre, who, fromAt, toAt, page, size),
+        page,
+        size,
+        log.count(cadre, who, fromAt, toAt));
+  }
+
+  @GetMapping("/verify")
+  AccessLog.Verification verify() {
+    return log.verify();
+  }
+
+  private static String plain(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (!value.matches("^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$")) {
+      throw ApiProblem.badField(field, "格式无效 invalid format");
+    }
+    return value;
+  }
+
+  /** An ISO instant, or a date (start of that day; for {@code to}: start of the next day). */
+  private Instant instant(String field, String value, boolean endOfDay) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      try {
+        LocalDate day = LocalDate.parse(value);
+        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(clock.getZone()).toInstant();
+      } catch (DateTimeParseException again) {
+        throw ApiProblem.badField(field, "须为 ISO 日期或时间 must be an ISO date or instant");
+      }
+    }
+  }
+}

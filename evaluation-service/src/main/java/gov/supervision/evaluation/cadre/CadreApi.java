@@ -1,0 +1,105 @@
+package gov.supervision.evaluation.cadre;
+
+import gov.supervision.evaluation.domain.Cadre;
+import gov.supervision.evaluation.domain.CadreStatus;
+import gov.supervision.evaluation.domain.Conclusion;
+import gov.supervision.evaluation.domain.Dimension;
+import gov.supervision.evaluation.domain.EvaluationRecord;
+import gov.supervision.evaluation.domain.Source;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The request and response records of the cadre API. */
+public final class CadreApi {
+
+  private CadreApi() {}
+
+  /** {@code POST /api/cadres}. */
+  public record RegisterCadreRequest(
+      @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$") String id,
+      @NotBlank @Size(max = 100) String name,
+      @NotBlank @Pattern(regexp = "^[A-Z]{2,10}$") String unit,
+      @NotBlank @Size(max = 100) String position) {}
+
+  /** {@code POST /api/cadres/{id}/evaluations}. */
+  public record EvaluationRequest(
+      @NotNull LocalDate date,
+      @NotNull Source source,
+      @NotNull Map<Dimension, Integer> dimensions,
+      @NotNull Conclusion conclusion,
+      @Size(max = 2000) String remarks,
+      @Size(max = 20) List<@NotBlank @Size(max = 500) String> evidence,
+      @Size(max = 64) String supersedes,
+      @Size(max = 1000) String correctionReason) {
+
+    CadreService.NewRecord toNewRecord() {
+      return new CadreService.NewRecord(
+          date, source, dimensions, conclusion, remarks, evidence, supersedes, correctionReason);
+    }
+  }
+
+  /** A cadre's profile (no file). */
+  public record CadreResponse(
+      String id,
+      String name,
+      String unit,
+      String position,
+      CadreStatus status,
+      Instant registeredAt) {
+
+    /** The profile of a stored cadre. */
+    public static CadreResponse from(Cadre cadre, Instant registeredAt) {
+      return new CadreResponse(
+          cadre.id(), cadre.name(), cadre.unit(), cadre.position(), cadre.status(), registeredAt);
+    }
+  }
+
+  /** One evaluation record as the file shows it, superseded ones marked. */
+  public record RecordResponse(
+      String id,
+      LocalDate date,
+      Source source,
+      String sourceLabel,
+      String evaluator,
+      Map<Dimension, Integer> dimensions,
+      Conclusion conclusion,
+      String conclusionLabel,
+      String remarks,
+      List<String> evidence,
+      String supersedes,
+      String correctionReason,
+      boolean superseded,
+      String supersededBy,
+      Instant recordedAt) {
+
+    /** The record in the context of its file. */
+    public static RecordResponse from(Cadre cadre, EvaluationRecord r) {
+      String by = cadre.supersededBy(r.id()).orElse(null);
+      return new RecordResponse(
+          r.id(),
+          r.date(),
+          r.source(),
+          r.source().label(),
+          r.evaluator(),
+          new java.util.TreeMap<>(r.scores()),
+          r.conclusion(),
+          r.conclusion().label(),
+          r.remarks(),
+          r.evidence(),
+          r.supersedes(),
+          r.correctionReason(),
+          by != null,
+          by,
+          r.recordedAt());
+    }
+  }
+
+  /** The result of a bulk registration. */
+  public record ImportResponse(int imported, List<String> ids) {}
+}

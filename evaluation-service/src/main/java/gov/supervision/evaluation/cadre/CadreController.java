@@ -1,0 +1,76 @@
+package gov.supervision.evaluation.cadre;
+
+import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
+import gov.supervision.evaluation.cadre.CadreApi.EvaluationRequest;
+import gov.supervision.evaluation.cadre.CadreApi.ImportResponse;
+import gov.supervision.evaluation.cadre.CadreApi.RecordResponse;
+import gov.supervision.evaluation.cadre.CadreApi.RegisterCadreRequest;
+import gov.supervision.evaluation.domain.Cadre;
+import gov.supervision.support.security.CurrentUser;
+import gov.supervision.support.web.ApiProblem;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Registration of cadres and recording of evaluations (ADMIN / EVALUATOR). */
+@RestController
+@RequestMapping("/api/cadres")
+class CadreController {
+
+  private final CadreService service;
+
+  CadreController(CadreService service) {
+    this.service = service;
+  }
+
+  @PostMapping
+  @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
+  ResponseEntity<CadreResponse> register(@Valid @RequestBody RegisterCadreRequest request) {
+    Cadre cadre =
+        service.register(request.id(), request.name(), request.unit(), request.position());
+    CadreDocument doc = service.load(cadre.id());
+    return ResponseEntity.created(URI.create("/api/cadres/" + cadre.id()))
+        .body(CadreResponse.from(cadre, doc.registeredAt()));
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
+  CadreResponse profile(@PathVariable String id) {
+    CadreDocument doc = service.load(id);
+    return CadreResponse.from(doc.toDomain(), doc.registeredAt());
+  }
+
+  @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
+  ResponseEntity<ImportResponse> importFile(@RequestParam("file") MultipartFile file)
+      throws IOException {
+    if (file.isEmpty()) {
+      throw ApiProblem.badField("file", "文件为空 the file is empty");
+    }
+    List<String> ids =
+        service.importRows(CadreSheet.read(file.getOriginalFilename(), file.getBytes()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResponse(ids.size(), ids));
+  }
+
+  @PostMapping("/{id}/evaluations")
+  @PreAuthorize("hasRole('EVALUATOR')")
+  ResponseEntity<RecordResponse> record(
+      @PathVariable String id, @Valid @RequestBody EvaluationRequest request, CurrentUser user) {
+    CadreService.Recorded recorded = service.record(id, user.sub(), request.toNewRecord());
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(RecordResponse.from(recorded.cadre(), recorded.record()));
+  }
+}

@@ -1,0 +1,18 @@
+package gov.supervision.evaluation.cadre;
+
+import gov.supervision.evaluation.domain.VetoRule;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The veto rule bean, on the injected clock and the configured windows. */
+@Configuration
+@EnableConfigurationProperties(VetoProperties.class)
+class VetoConfiguration {
+
+  @Bean
+  VetoRule vetoRule(VetoProperties properties, Clock clock) {
+    return new VetoRule(properties.windows(), clock);
+  }
+}

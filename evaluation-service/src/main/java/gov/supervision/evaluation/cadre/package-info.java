@@ -1,0 +1,2 @@
+/** Cadres, their evaluation records and the veto state: registration, import, recording. */
+package gov.supervision.evaluation.cadre;

@@ -1,0 +1,159 @@
+package gov.supervision.evaluation;
+
+import gov.supervision.testsupport.SuiteIT;
+import gov.supervision.testsupport.TestTokens;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one base of this module's integration tests: one Spring context (same properties, same
+ * overrides) for all of them, a movable clock and small HTTP helpers.
+ */
+@Import(EvaluationIT.TestClock.class)
+public abstract class EvaluationIT extends SuiteIT {
+
+  /** The movable clock that replaces the support module's clock. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class TestClock {
+    @Bean
+    @Primary
+    MutableClock mutableClock() {
+      return new MutableClock(ZoneId.of("Asia/Shanghai"));
+    }
+  }
+
+  @LocalServerPort protected int port;
+  @Autowired protected JsonMapper json;
+  @Autowired protected MutableClock clock;
+  @Autowired protected Clock injectedClock;
+
+  protected RestClient http() {
+    return RestClient.builder()
+        .baseUrl("http://127.0.0.1:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> {})
+        .build();
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  protected static String newId(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  protected ResponseEntity<String> get(String path, String token) {
+    return http()
+        .get()
+        .uri(java.net.URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", "Bearer " + token)
+        .retrieve()
+        .toEntity(String.class);
+  }
+
+  protected ResponseEntity<String> post(String path, String token, Object body) {
+    return http()
+        .post()
+        .uri(java.net.URI.create("http://127.0.0.1:" + port + path))
+        .header("Authorization", "Bearer " + token)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body instanceof String s ? s : json.writeValueAsString(body))
+        .retrieve()
+        .toEntity(String.class);
+  }
+
+  protected ResponseEntity<String> upload(String token, String filename, byte[] content) {
+    MultipartBodyBuilder parts = new MultipartBodyBuilder();
+    parts
+        .part(
+            "file",
+            new ByteArrayResource(content) {
+              @Override
+              public String getFilename() {
+                return filename;
+              }
+            })
+        .contentType(MediaType.APPLICATION_OCTET_STREAM);
+    return http()
+        .post()
+        .uri("/api/cadres/import")
+        .header("Authorization", "Bearer " + token)
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts.build())
+        .retrieve()
+        .toEntity(String.class);
+  }
+
+  protected JsonNode body(ResponseEntity<String> response) {
+    return json.readTree(response.getBody());
+  }
+
+  /** Registers a cadre as ADMIN and returns its id. */
+  protected String registerCadre(String prefix) {
+    String id = newId(prefix);
+    ResponseEntity<String> created =
+        post(
+            "/api/cadres",
+            TestTokens.admin(),
+            Map.of("id", id, "name", "张三", "unit", "FGW", "position", "科长"));
+    if (created.getStatusCode().value() != 201) {
+      throw new IllegalStateException("could not register: " + created.getBody());
+    }
+    return id;
+  }
+
+  /** A valid evaluation body. */
+  protected static Map<String, Object> evaluation(String date, String conclusion, int score) {
+    Map<String, Object> dims = new java.util.LinkedHashMap<>();
+    for (String d :
+        List.of(
+            "POLITICAL_JUDGMENT",
+            "POLITICAL_COMPREHENSION",
+            "POLITICAL_EXECUTION",
+            "POLITICAL_STANCE",
+            "POLITICAL_ATTITUDE",
+            "POLITICAL_RESPONSIBILITY")) {
+      dims.put(d, score);
+    }
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("date", date);
+    body.put("source", "ANNUAL_ASSESSMENT");
+    body.put("dimensions", dims);
+    body.put("conclusion", conclusion);
+    body.put("remarks", "年度考核");
+    body.put("evidence", List.of("doc-1"));
+    return body;
+  }
+
+  /** Records an evaluation as EVALUATOR and returns the record id. */
+  protected String recordEvaluation(String cadreId, Map<String, Object> body) {
+    ResponseEntity<String> created =
+        post("/api/cadres/" + cadreId + "/evaluations", TestTokens.evaluator(), body);
+    if (created.getStatusCode().value() != 201) {
+      throw new IllegalStateException("could not record: " + created.getBody());
+    }
+    return body(created).get("id").asString();
+  }
+
+  protected String today() {
+    return java.time.LocalDate.now(injectedClock).toString();
+  }
+}
