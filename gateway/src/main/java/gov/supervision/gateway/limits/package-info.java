@@ -1,0 +1,2 @@
+/** Limits at the door: request body size and a per-user request rate. */
+package gov.supervision.gateway.limits;

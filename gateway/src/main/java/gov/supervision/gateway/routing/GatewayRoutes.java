@@ -1,0 +1,90 @@
+package gov.supervision.gateway.routing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.TimeoutException;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.Buildable;
+import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
+import org.springframework.cloud.gateway.route.builder.PredicateSpec;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The routes: one per service, id = service name = Resilience4j instance name (circuit breaker and
+ * time limiter, configured under {@code resilience4j.*.instances.<service>}), with retries for GET
+ * and HEAD only inside the circuit breaker; and one route per service for its OpenAPI document at
+ * {@code /v3/api-docs/<service>}. Nothing routes to a service's {@code /actuator}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GatewayRoutes {
+
+  static final String CHECKLIST = "checklist-service";
+
+  static final String EVALUATION = "evaluation-service";
+  static final String NOTIFICATION = "notification-service";
+
+  @Bean
+  RouteLocator serviceRoutes(
+      RouteLocatorBuilder builder, RouteProperties targets, RetryProperties retry) {
+    return builder
+        .routes()
+        .route(
+            CHECKLIST,
+            r ->
+                r.path("/api/checklists/**", "/api/items/**", "/api/findings/**", "/api/units/**")
+                    .filters(f -> resilient(f, CHECKLIST, retry))
+                    .uri(targets.checklistService()))
+        .route(
+            EVALUATION,
+            r ->
+                r.path("/api/cadres/**", "/api/access-log/**")
+                    .filters(f -> resilient(f, EVALUATION, retry))
+                    .uri(targets.evaluationService()))
+        .route(
+            NOTIFICATION,
+            r ->
+                r.path("/api/notifications/**", "/api/notification-rules/**")
+                    .filters(f -> resilient(f, NOTIFICATION, retry))
+                    .uri(targets.notificationService()))
+        .route(CHECKLIST + "-api-docs", r -> apiDocs(r, CHECKLIST, targets.checklistService()))
+        .route(EVALUATION + "-api-docs", r -> apiDocs(r, EVALUATION, targets.evaluationService()))
+        .route(
+            NOTIFICATION + "-api-docs",
+            r -> apiDocs(r, NOTIFICATION, targets.notificationService()))
+        .build();
+  }
+
+  private static GatewayFilterSpec resilient(
+      GatewayFilterSpec filters, String service, RetryProperties retry) {
+    return filters
+        .circuitBreaker(cb -> cb.setName(service))
+        .retry(
+            r -> {
+              RetryConfig config =
+                  r.setRetries(retry.retries())
+                      .setMethods(HttpMethod.GET, HttpMethod.HEAD)
+                      .setSeries()
+                      .setStatuses(
+                          HttpStatus.BAD_GATEWAY,
+                          HttpStatus.SERVICE_UNAVAILABLE,
+                          HttpStatus.GATEWAY_TIMEOUT)
+                      .setExceptions(IOException.class, TimeoutException.class);
+              config.setBackoff(retry.firstBackoff(), retry.maxBackoff(), 2, false);
+            });
+  }
+
+  private static Buildable<Route> apiDocs(PredicateSpec route, String service, URI target) {
+    return route
+        .path("/v3/api-docs/" + service)
+        .and()
+        .method(HttpMethod.GET)
+        .filters(f -> f.rewritePath("/v3/api-docs/" + service, "/v3/api-docs"))
+        .uri(target);
+  }
+}

@@ -1,0 +1,2 @@
+/** The door: JWT resource server, roles from the token, coarse path rules from one table. */
+package gov.supervision.gateway.security;

@@ -1,0 +1,155 @@
+package gov.supervision.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A down or slow service gives 503 or 504 problem+json within the time limit (1.5 s in the test
+ * profile), the circuit opens and closes again by itself, and only GET is retried.
+ */
+class ResilienceIT extends GatewayITBase {
+
+  private static final Duration LIMIT = Duration.ofMillis(1500);
+  private static final Duration MARGIN = Duration.ofMillis(1500);
+
+  private final String token = TestJwts.token("resilience", "INSPECTOR");
+
+  @AfterEach
+  void backendUp() {
+    NOTIFICATION.start();
+  }
+
+  @Autowired TimeLimiterRegistry timeLimiters;
+
+  @Test
+  void instancesAreNamedAfterTheServicesAndConfiguredFromProperties() {
+    for (String service :
+        List.of("checklist-service", "evaluation-service", "notification-service")) {
+      assertThat(timeLimiters.timeLimiter(service).getTimeLimiterConfig().getTimeoutDuration())
+          .isEqualTo(LIMIT);
+      assertThat(
+              circuitBreakers
+                  .circuitBreaker(service)
+                  .getCircuitBreakerConfig()
+                  .getMinimumNumberOfCalls())
+          .isEqualTo(5);
+    }
+  }
+
+  @Test
+  void slowServiceTimesOutAtTheConfiguredLimitNotBefore() {
+    NOTIFICATION.delay(Duration.ofSeconds(4));
+    long started = System.nanoTime();
+    assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(504);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(LIMIT);
+  }
+
+  @Test
+  void stoppedServiceIs503ProblemWithinTheLimit() {
+    NOTIFICATION.stop();
+
+    long started = System.nanoTime();
+    HttpResponse<String> response = get("/api/notifications/inbox", token);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertProblem(response, 503);
+    assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(took).isLessThan(LIMIT.plus(MARGIN));
+  }
+
+  @Test
+  void slowServiceIs504ProblemWithinTheLimit() {
+    NOTIFICATION.delay(Duration.ofSeconds(4));
+
+    long started = System.nanoTime();
+    HttpResponse<String> response = get("/api/notifications/inbox", token);
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertThat(response.statusCode()).isEqualTo(504);
+    assertProblem(response, 504);
+    assertThat(took).isLessThan(LIMIT.plus(MARGIN));
+  }
+
+  @Test
+  void circuitOpensWhileServiceIsDownAndClosesWhenItReturns() {
+    CircuitBreaker circuit = circuitBreakers.circuitBreaker("notification-service");
+    NOTIFICATION.stop();
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(50))
+        .untilAsserted(
+            () -> {
+              assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(503);
+              assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+            });
+    int callsWhileOpen = NOTIFICATION.seen().size();
+    assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(503);
+
+    NOTIFICATION.start();
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(200);
+              assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+            });
+    assertThat(NOTIFICATION.seen().size()).isGreaterThan(callsWhileOpen);
+  }
+
+  @Test
+  void getIsRetriedButPostIsNot() {
+    NOTIFICATION.status(503);
+
+    HttpResponse<String> get = get("/api/notifications/inbox", token);
+    assertThat(get.statusCode()).isEqualTo(503);
+    assertThat(NOTIFICATION.seen()).hasSize(3);
+
+    NOTIFICATION.reset();
+    NOTIFICATION.status(503);
+    HttpResponse<String> post =
+        send(
+            request("/api/notifications/n1/read", token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    assertThat(post.statusCode()).isEqualTo(503);
+    assertThat(NOTIFICATION.seen()).hasSize(1);
+    assertThat(NOTIFICATION.seen().get(0).method()).isEqualTo("POST");
+  }
+
+  @Test
+  void postToStoppedServiceIsNotRetriedAndAnswers503() {
+    NOTIFICATION.stop();
+    HttpResponse<String> post =
+        send(
+            request("/api/notifications/n1/read", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    assertThat(post.statusCode()).isEqualTo(503);
+    assertProblem(post, 503);
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(response.body())
+        .contains("\"type\":\"urn:supervision:problem:")
+        .contains("\"title\":")
+        .contains("\"status\":" + status)
+        .contains("\"detail\":");
+  }
+}
