@@ -2,13 +2,12 @@ package gov.supervision.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.testsupport.SuiteIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
 
-class ChecklistServiceHealthIT extends SuiteIT {
+class ChecklistServiceHealthIT extends ChecklistIT {
 
   @LocalServerPort int port;
 

@@ -1,0 +1,2 @@
+/** Typed configuration of checklist-service and the beans built from it. */
+package gov.supervision.checklist.config;

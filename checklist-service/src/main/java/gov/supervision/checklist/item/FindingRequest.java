@@ -1,0 +1,16 @@
+package gov.supervision.checklist.item;
+
+import gov.supervision.checklist.domain.Severity;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A finding raised on an item; {@code cadreId} names the cadre concerned, if any. */
+public record FindingRequest(
+    @NotBlank @Size(max = 4000) String description,
+    @NotNull Severity severity,
+    @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$", message = "无效的干部编号 invalid cadre id")
+        String cadreId,
+    @NotNull LocalDate rectifyBy) {}

@@ -1,0 +1,89 @@
+package gov.supervision.checklist.item;
+
+import gov.supervision.checklist.domain.Deadlines;
+import gov.supervision.checklist.domain.Light;
+import gov.supervision.checklist.domain.Stage;
+import gov.supervision.checklist.store.ItemStore;
+import gov.supervision.checklist.store.ItemStore.ItemFilter;
+import gov.supervision.checklist.web.PageResponse;
+import gov.supervision.checklist.web.UnitAccess;
+import gov.supervision.support.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Items: list, read, closed-loop transitions, progress notes and findings. */
+@RestController
+@RequestMapping("/api/items")
+class ItemController {
+
+  private final ItemService service;
+  private final ItemStore items;
+  private final Deadlines deadlines;
+
+  ItemController(ItemService service, ItemStore items, Deadlines deadlines) {
+    this.service = service;
+    this.items = items;
+    this.deadlines = deadlines;
+  }
+
+  @GetMapping
+  @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN','AUDITOR','UNIT_LEAD')")
+  public PageResponse<ItemResponse> list(
+      @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9-]{1,64}$") String checklistId,
+      @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{2,10}$") String unit,
+      @RequestParam(required = false) Stage stage,
+      @RequestParam(required = false) Light light,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+      CurrentUser user) {
+    ItemFilter filter =
+        new ItemFilter(checklistId, UnitAccess.unitFilter(user, unit), stage, light);
+    long total = items.count(filter, deadlines.today(), deadlines.yellowWindowDays());
+    var content =
+        items.page(filter, deadlines.today(), deadlines.yellowWindowDays(), page, size).stream()
+            .map(i -> ItemResponse.of(i, deadlines))
+            .toList();
+    return PageResponse.of(content, page, size, total);
+  }
+
+  @GetMapping("/{id}")
+  @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN','AUDITOR','UNIT_LEAD')")
+  public ItemResponse get(@PathVariable String id, CurrentUser user) {
+    return ItemResponse.of(service.get(id, user), deadlines);
+  }
+
+  @PostMapping("/{id}/transitions")
+  @PreAuthorize("hasRole('INSPECTOR')")
+  public ItemResponse transition(
+      @PathVariable String id, @Valid @RequestBody TransitionRequest request, CurrentUser user) {
+    return ItemResponse.of(service.transition(id, request, user.sub()), deadlines);
+  }
+
+  @PostMapping("/{id}/progress")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasAnyRole('INSPECTOR','UNIT_LEAD')")
+  public ItemResponse progress(
+      @PathVariable String id, @Valid @RequestBody ProgressRequest request, CurrentUser user) {
+    return ItemResponse.of(service.progress(id, request, user), deadlines);
+  }
+
+  @PostMapping("/{id}/findings")
+  @ResponseStatus(HttpStatus.CREATED)
+  @PreAuthorize("hasRole('INSPECTOR')")
+  public FindingResponse raise(
+      @PathVariable String id, @Valid @RequestBody FindingRequest request, CurrentUser user) {
+    return service.raise(id, request, user.sub());
+  }
+}

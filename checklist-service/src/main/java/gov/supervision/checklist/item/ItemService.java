@@ -1,0 +1,156 @@
+package gov.supervision.checklist.item;
+
+import gov.supervision.checklist.domain.Checklist;
+import gov.supervision.checklist.domain.ChecklistStatus;
+import gov.supervision.checklist.domain.Deadlines;
+import gov.supervision.checklist.domain.Evidence;
+import gov.supervision.checklist.domain.Finding;
+import gov.supervision.checklist.domain.Item;
+import gov.supervision.checklist.store.ChecklistStore;
+import gov.supervision.checklist.store.ItemStore;
+import gov.supervision.checklist.warning.EarlyWarnings;
+import gov.supervision.checklist.web.UnitAccess;
+import gov.supervision.support.security.CurrentUser;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The use cases of items and findings: each loads, asks the domain, and writes once. */
+@Service
+public class ItemService {
+
+  private final ItemStore items;
+  private final ChecklistStore checklists;
+  private final EarlyWarnings warnings;
+  private final Deadlines deadlines;
+
+  ItemService(
+      ItemStore items, ChecklistStore checklists, EarlyWarnings warnings, Deadlines deadlines) {
+    this.items = items;
+    this.checklists = checklists;
+    this.warnings = warnings;
+    this.deadlines = deadlines;
+  }
+
+  /**
+   * Adds items to a checklist: freely to a draft; to a published one only with a reason, recorded
+   * as a revision first, and the items then enter the ledger published (ItemPublished). All or
+   * nothing for the requests given: they are validated before anything is written.
+   */
+  public List<Item> add(
+      String checklistId, List<NewItemRequest> requests, String reason, String actor) {
+    Checklist checklist = checklists.get(checklistId);
+    List<String> ids = requests.stream().map(r -> UUID.randomUUID().toString()).toList();
+    boolean revision = false;
+    if (checklist.status() != ChecklistStatus.DRAFT) {
+      String change = "ITEMS_ADDED " + String.join(",", ids);
+      checklists.update(
+          checklistId,
+          c ->
+              c.acceptItem(
+                  reason,
+                  change.length() > 2000 ? change.substring(0, 2000) : change,
+                  actor,
+                  deadlines.now()));
+      revision = true;
+    }
+    List<Item> created = new java.util.ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      Item item =
+          Item.register(ids.get(i), checklistId, requests.get(i).draft(), actor, deadlines.now());
+      if (revision) {
+        item.publish(actor, reason, deadlines);
+      }
+      created.add(item);
+    }
+    if (created.size() == 1) {
+      items.insert(created.get(0));
+    } else {
+      items.insertAll(created);
+    }
+    if (!revision && checklists.get(checklistId).status() != ChecklistStatus.DRAFT) {
+      // the checklist was published while these were written: publish them as well (idempotent)
+      for (Item item : created) {
+        items.updateIf(item.id(), i -> i.publish(actor, null, deadlines));
+      }
+      revision = true;
+    }
+    if (revision) {
+      created.stream().map(Item::responsibleUnit).distinct().forEach(warnings::evaluate);
+    }
+    return created.stream().map(i -> items.get(i.id())).toList();
+  }
+
+  /** The item, if the caller may see it. */
+  public Item get(String id, CurrentUser user) {
+    Item item = items.get(id);
+    UnitAccess.requireUnit(user, item.responsibleUnit());
+    return item;
+  }
+
+  public Item transition(String id, TransitionRequest request, String actor) {
+    Item item =
+        items.update(
+            id,
+            i ->
+                i.advanceTo(
+                    request.to(),
+                    actor,
+                    request.note(),
+                    request.assignee(),
+                    evidence(request.evidence()),
+                    deadlines));
+    warnings.evaluate(item.responsibleUnit());
+    return item;
+  }
+
+  public Item progress(String id, ProgressRequest request, CurrentUser user) {
+    Item current = items.get(id);
+    UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
+    return items.update(
+        id,
+        i -> i.addProgress(user.sub(), request.note(), evidence(request.evidence()), deadlines));
+  }
+
+  public FindingResponse raise(String itemId, FindingRequest request, String actor) {
+    String findingId = UUID.randomUUID().toString();
+    Item item =
+        items.update(
+            itemId,
+            i ->
+                i.raiseFinding(
+                    findingId,
+                    request.description(),
+                    request.severity(),
+                    request.cadreId(),
+                    request.rectifyBy(),
+                    actor,
+                    deadlines));
+    warnings.evaluate(item.responsibleUnit());
+    return FindingResponse.of(item.id(), item.responsibleUnit(), item.finding(findingId));
+  }
+
+  public FindingResponse rectify(String findingId, RectificationRequest request, CurrentUser user) {
+    Item current = items.byFinding(findingId);
+    UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
+    Item item =
+        items.update(
+            current.id(), i -> i.rectify(findingId, request.report(), user.sub(), deadlines));
+    return FindingResponse.of(item.id(), item.responsibleUnit(), item.finding(findingId));
+  }
+
+  public FindingResponse verify(String findingId, VerificationRequest request, String actor) {
+    Item current = items.byFinding(findingId);
+    Item item =
+        items.update(
+            current.id(),
+            i -> i.verify(findingId, request.accepted(), request.note(), actor, deadlines));
+    warnings.evaluate(item.responsibleUnit());
+    Finding finding = item.finding(findingId);
+    return FindingResponse.of(item.id(), item.responsibleUnit(), finding);
+  }
+
+  private static List<Evidence> evidence(List<EvidenceRequest> requests) {
+    return requests == null ? List.of() : requests.stream().map(EvidenceRequest::evidence).toList();
+  }
+}

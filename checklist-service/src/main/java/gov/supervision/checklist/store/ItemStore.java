@@ -1,0 +1,214 @@
+package gov.supervision.checklist.store;
+
+import gov.supervision.checklist.domain.Item;
+import gov.supervision.checklist.domain.Light;
+import gov.supervision.checklist.domain.Stage;
+import gov.supervision.support.outbox.OutboxEvents;
+import gov.supervision.support.web.ApiProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes item documents. Every write is one document write that carries the change and
+ * the events it caused (the outbox), so the relay can never miss or invent one.
+ */
+@Component
+public class ItemStore {
+
+  private static final int ATTEMPTS = 5;
+
+  private final MongoTemplate mongo;
+  private final OutboxEvents outboxEvents;
+
+  ItemStore(MongoTemplate mongo, OutboxEvents outboxEvents) {
+    this.mongo = mongo;
+    this.outboxEvents = outboxEvents;
+  }
+
+  /** Stores a new item with the events it recorded. */
+  public Item insert(Item item) {
+    ItemDocument document = new ItemDocument(item);
+    item.drainEvents().forEach(e -> document.outbox.add(outboxEvents.of(e)));
+    mongo.insert(document);
+    return item;
+  }
+
+  /** Stores many new items (import), each document with its own events. */
+  public void insertAll(List<Item> items) {
+    List<ItemDocument> documents =
+        items.stream()
+            .map(
+                item -> {
+                  ItemDocument document = new ItemDocument(item);
+                  item.drainEvents().forEach(e -> document.outbox.add(outboxEvents.of(e)));
+                  return document;
+                })
+            .toList();
+    mongo.insertAll(documents);
+  }
+
+  /** The item, or 404. */
+  public Item get(String id) {
+    return find(id).orElseThrow(() -> ApiProblem.notFound("item", id));
+  }
+
+  public Optional<Item> find(String id) {
+    return Optional.ofNullable(mongo.findById(id, ItemDocument.class)).map(ItemDocument::item);
+  }
+
+  /** The item that holds the finding, or 404. */
+  public Item byFinding(String findingId) {
+    ItemDocument document =
+        mongo.findOne(
+            new Query(Criteria.where("item.findings.id").is(findingId)), ItemDocument.class);
+    if (document == null) {
+      throw ApiProblem.notFound("finding", findingId);
+    }
+    return document.item;
+  }
+
+  /**
+   * Applies a change to the current state of an item and writes it with its events in one write; a
+   * concurrent change (optimistic lock) makes it re-read and re-apply.
+   */
+  public Item update(String id, Consumer<Item> change) {
+    return updateIf(
+        id,
+        item -> {
+          change.accept(item);
+          return true;
+        });
+  }
+
+  /** As {@link #update}, but writes only when {@code change} answers true (something changed). */
+  public Item updateIf(String id, Predicate<Item> change) {
+    for (int attempt = 1; ; attempt++) {
+      ItemDocument document = mongo.findById(id, ItemDocument.class);
+      if (document == null) {
+        throw ApiProblem.notFound("item", id);
+      }
+      boolean changed = change.test(document.item);
+      var events = document.item.drainEvents();
+      if (!changed && events.isEmpty()) {
+        return document.item;
+      }
+      events.forEach(e -> document.outbox.add(outboxEvents.of(e)));
+      try {
+        mongo.save(document);
+        return document.item;
+      } catch (OptimisticLockingFailureException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Items matching the filter, one page, oldest first. */
+  public List<Item> page(ItemFilter filter, LocalDate today, long yellowDays, int page, int size) {
+    Query query = filter.query(today, yellowDays).with(Sort.by("item.dueDate", "_id"));
+    query.skip((long) page * size).limit(size);
+    return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::item).toList();
+  }
+
+  public long count(ItemFilter filter, LocalDate today, long yellowDays) {
+    return mongo.count(filter.query(today, yellowDays), ItemDocument.class);
+  }
+
+  /** Every item of a checklist. */
+  public List<Item> ofChecklist(String checklistId) {
+    return mongo
+        .find(
+            new Query(Criteria.where("item.checklistId").is(checklistId))
+                .with(Sort.by("item.dueDate", "_id")),
+            ItemDocument.class)
+        .stream()
+        .map(ItemDocument::item)
+        .toList();
+  }
+
+  /** Ids of a checklist's items not published yet. */
+  public List<String> unpublishedIds(String checklistId) {
+    Query query =
+        new Query(
+            Criteria.where("item.checklistId").is(checklistId).and("item.published").is(false));
+    query.fields().include("_id");
+    return mongo.find(query, ItemDocument.class).stream().map(d -> d.id).toList();
+  }
+
+  /** Ids of every published item that is not closed (the scan's work list). */
+  public List<String> openPublishedIds() {
+    Query query =
+        new Query(Criteria.where("item.published").is(true).and("item.stage").ne(Stage.CLOSED));
+    query.fields().include("_id");
+    return mongo.find(query, ItemDocument.class).stream().map(d -> d.id).toList();
+  }
+
+  /** Published open items of a unit (for its early-warning indicators). */
+  public Stream<Item> openPublishedOfUnit(String unit) {
+    return mongo
+        .find(
+            new Query(
+                Criteria.where("item.responsibleUnit")
+                    .is(unit)
+                    .and("item.published")
+                    .is(true)
+                    .and("item.stage")
+                    .ne(Stage.CLOSED)),
+            ItemDocument.class)
+        .stream()
+        .map(ItemDocument::item);
+  }
+
+  /** Units that have published open items. */
+  public List<String> unitsWithOpenItems() {
+    return mongo
+        .findDistinct(
+            new Query(Criteria.where("item.published").is(true).and("item.stage").ne(Stage.CLOSED)),
+            "item.responsibleUnit",
+            ItemDocument.class,
+            String.class)
+        .stream()
+        .sorted()
+        .toList();
+  }
+
+  /** Criteria of the items list; light is turned into due-date ranges of open items. */
+  public record ItemFilter(String checklistId, String unit, Stage stage, Light light) {
+
+    Query query(LocalDate today, long yellowDays) {
+      List<Criteria> all = new ArrayList<>();
+      if (checklistId != null) {
+        all.add(Criteria.where("item.checklistId").is(checklistId));
+      }
+      if (unit != null) {
+        all.add(Criteria.where("item.responsibleUnit").is(unit));
+      }
+      if (stage != null) {
+        all.add(Criteria.where("item.stage").is(stage));
+      }
+      if (light != null) {
+        all.add(Criteria.where("item.stage").ne(Stage.CLOSED)); // closed items have no light
+        LocalDate yellowEnd = today.plusDays(yellowDays);
+        all.add(
+            switch (light) {
+              case RED -> Criteria.where("item.dueDate").lt(today);
+              case YELLOW -> Criteria.where("item.dueDate").gte(today).lte(yellowEnd);
+              case GREEN -> Criteria.where("item.dueDate").gt(yellowEnd);
+            });
+      }
+      return new Query(all.isEmpty() ? new Criteria() : new Criteria().andOperator(all));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package gov.supervision.checklist.store;
+
+import gov.supervision.contracts.DomainEvent;
+import gov.supervision.support.outbox.OutboxEvents;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes per-unit early-warning documents, each change with its event in one write. */
+@Component
+public class UnitWarningStore {
+
+  private static final int ATTEMPTS = 5;
+
+  private final MongoTemplate mongo;
+  private final OutboxEvents outboxEvents;
+
+  UnitWarningStore(MongoTemplate mongo, OutboxEvents outboxEvents) {
+    this.mongo = mongo;
+    this.outboxEvents = outboxEvents;
+  }
+
+  public Optional<UnitWarningDocument> find(String unit) {
+    return Optional.ofNullable(mongo.findById(unit, UnitWarningDocument.class));
+  }
+
+  /**
+   * Applies a change to the unit's current state (created on first use) and writes it, with the
+   * events the change returns, in one write; concurrent writers re-read and re-apply.
+   */
+  public UnitWarningDocument update(
+      String unit, Function<UnitWarningDocument, List<? extends DomainEvent>> change) {
+    for (int attempt = 1; ; attempt++) {
+      UnitWarningDocument document = find(unit).orElseGet(() -> new UnitWarningDocument(unit));
+      change.apply(document).forEach(e -> document.append(outboxEvents.of(e)));
+      try {
+        mongo.save(document);
+        return document;
+      } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
+        if (attempt >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Units that have vetoed cadres. */
+  public List<String> unitsWithVetoes() {
+    return mongo
+        .find(new Query(Criteria.where("vetoes.0").exists(true)), UnitWarningDocument.class)
+        .stream()
+        .map(UnitWarningDocument::unit)
+        .toList();
+  }
+}

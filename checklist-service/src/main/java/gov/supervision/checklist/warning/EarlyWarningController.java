@@ -1,0 +1,27 @@
+package gov.supervision.checklist.warning;
+
+import jakarta.validation.constraints.Pattern;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A unit's early-warning level for the inspection team. */
+@RestController
+class EarlyWarningController {
+
+  private final EarlyWarnings warnings;
+
+  EarlyWarningController(EarlyWarnings warnings) {
+    this.warnings = warnings;
+  }
+
+  @GetMapping("/api/units/{unit}/early-warning")
+  @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN')")
+  public EarlyWarningResponse get(
+      @PathVariable
+          @Pattern(regexp = "^[A-Z]{2,10}$", message = "单位代码为 2-10 个大写字母 2-10 capital letters")
+          String unit) {
+    return warnings.current(unit);
+  }
+}

@@ -1,0 +1,109 @@
+package gov.supervision.checklist.warning;
+
+import gov.supervision.checklist.domain.Deadlines;
+import gov.supervision.checklist.domain.Finding;
+import gov.supervision.checklist.domain.Light;
+import gov.supervision.checklist.domain.WarningIndicators;
+import gov.supervision.checklist.domain.WarningLevel;
+import gov.supervision.checklist.domain.WarningPolicy;
+import gov.supervision.checklist.store.ItemStore;
+import gov.supervision.checklist.store.UnitWarningDocument;
+import gov.supervision.checklist.store.UnitWarningStore;
+import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes a unit's early-warning level and keeps the level last reached per unit: a rise into a
+ * higher level raises UnitEarlyWarningRaised once (in the same write that stores the new level); a
+ * fall is stored silently so that a later rise alerts again.
+ */
+@Service
+public class EarlyWarnings {
+
+  private final ItemStore items;
+  private final UnitWarningStore units;
+  private final WarningPolicy policy;
+  private final Deadlines deadlines;
+
+  EarlyWarnings(
+      ItemStore items, UnitWarningStore units, WarningPolicy policy, Deadlines deadlines) {
+    this.items = items;
+    this.units = units;
+    this.policy = policy;
+    this.deadlines = deadlines;
+  }
+
+  /** The unit's level now. */
+  public EarlyWarningResponse current(String unit) {
+    WarningIndicators indicators = indicators(unit, vetoedCadres(unit));
+    return new EarlyWarningResponse(unit, policy.levelOf(indicators), indicators);
+  }
+
+  /** Recomputes the unit's level and raises the event when it rose. */
+  public void evaluate(String unit) {
+    WarningIndicators base = indicators(unit, 0);
+    units.update(
+        unit,
+        document -> {
+          WarningIndicators indicators =
+              new WarningIndicators(
+                  base.redItems(), base.openMajorFindings(), document.vetoedCadres());
+          return reassess(document, indicators);
+        });
+  }
+
+  /** Applies the level of {@code indicators} to the document; the event when it rose. */
+  List<UnitEarlyWarningRaised> reassess(
+      UnitWarningDocument document, WarningIndicators indicators) {
+    WarningLevel level = policy.levelOf(indicators);
+    WarningLevel previous = document.level();
+    if (level == previous) {
+      return List.of();
+    }
+    document.level(level, deadlines.now());
+    if (!level.isAbove(previous)) {
+      return List.of();
+    }
+    return List.of(
+        new UnitEarlyWarningRaised(
+            document.unit(),
+            level.name(),
+            previous.name(),
+            indicators.redItems(),
+            indicators.openMajorFindings(),
+            indicators.vetoedCadres()));
+  }
+
+  /** Every unit with open items or vetoed cadres. */
+  public List<String> knownUnits() {
+    return java.util.stream.Stream.concat(
+            items.unitsWithOpenItems().stream(), units.unitsWithVetoes().stream())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private WarningIndicators indicators(String unit, int vetoed) {
+    int[] red = {0};
+    int[] major = {0};
+    items
+        .openPublishedOfUnit(unit)
+        .forEach(
+            item -> {
+              if (item.light(deadlines) == Light.RED) {
+                red[0]++;
+              }
+              for (Finding finding : item.findings()) {
+                if (finding.isOpen() && finding.severity().isMajorOrWorse()) {
+                  major[0]++;
+                }
+              }
+            });
+    return new WarningIndicators(red[0], major[0], vetoed);
+  }
+
+  private int vetoedCadres(String unit) {
+    return units.find(unit).map(UnitWarningDocument::vetoedCadres).orElse(0);
+  }
+}
