@@ -106,7 +106,7 @@ if [[ $STATUS == 2* ]] && grep -qF "$TITLE" "$BODY"; then
 fi
 
 must "$INSPECTOR" POST /api/checklists \
-  "$(printf '{"year":%s,"scope":"市直单位","title":"%s"}' "$YEAR" "$TITLE")"
+  "$(printf '{"year":%s,"scope":"CITY","title":"%s"}' "$YEAR" "$TITLE")"
 CHECKLIST=$(json .id <"$BODY")
 [[ -n $CHECKLIST ]] || die "POST /api/checklists gave no id: $(head -c 600 "$BODY")"
 say "checklist $CHECKLIST created (DRAFT)"

@@ -120,6 +120,9 @@ public final class LocalStack implements AutoCloseable {
 
   /** The first part found no longer running, if any (to notice a crash after the start). */
   public java.util.Optional<ManagedProcess> firstDeadPart() {
+    if (stopped) {
+      return java.util.Optional.empty();
+    }
     return processes().stream().filter(p -> !p.isAlive()).findFirst();
   }
 
@@ -338,7 +341,7 @@ public final class LocalStack implements AutoCloseable {
   private void startServices(List<Service> runnable) {
     List<ManagedProcess> started = new ArrayList<>();
     for (Service service : runnable) {
-      ManagedProcess process = launch(service.name(), serviceCommand(service));
+      ManagedProcess process = launch(service.name(), serviceCommand(service, snapshot(service)));
       services.add(process);
       started.add(process);
     }
@@ -365,13 +368,44 @@ public final class LocalStack implements AutoCloseable {
     return command;
   }
 
+  /**
+   * A private copy of the service's jar under {@code <workDir>/run}, so that a rebuild of the
+   * module while the stack runs ({@code ./mvnw package} replaces the jar) cannot pull classes from
+   * under the running JVM. Copied only when the jar changed.
+   */
+  private Path snapshot(Service service) {
+    Path jar = serviceJar(service.name());
+    Path copy = config.workDir.resolve("run").resolve(service.name() + ".jar");
+    try {
+      Files.createDirectories(copy.getParent());
+      if (!Files.exists(copy)
+          || Files.size(copy) != Files.size(jar)
+          || !Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(jar))) {
+        Path tmp = copy.resolveSibling(copy.getFileName() + ".tmp");
+        Files.copy(
+            jar,
+            tmp,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        Files.move(
+            tmp,
+            copy,
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      return copy;
+    } catch (IOException e) {
+      throw new LocalStackException("cannot copy " + jar + " to " + copy + ": " + e.getMessage());
+    }
+  }
+
   /** The command line of one service; the property names are the contract with the services. */
-  List<String> serviceCommand(Service service) {
+  List<String> serviceCommand(Service service, Path jar) {
     List<String> command = new ArrayList<>();
     command.add(config.java);
     command.addAll(config.serviceJavaOptions);
     command.add("-jar");
-    command.add(serviceJar(service.name()).toString());
+    command.add(jar.toString());
     command.add("--spring.profiles.active=local");
     command.add("--server.address=127.0.0.1");
     command.add("--server.port=" + service.port());

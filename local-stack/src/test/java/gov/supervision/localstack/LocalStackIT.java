@@ -81,7 +81,8 @@ class LocalStackIT {
             .smtpPort(12525)
             .build();
     List<String> checklist =
-        stack.serviceCommand(new LocalStack.Service("checklist-service", 8081, "checklist"));
+        stack.serviceCommand(
+            new LocalStack.Service("checklist-service", 8081, "checklist"), Path.of("c.jar"));
     assertThat(checklist)
         .contains(
             "--spring.profiles.active=local",
@@ -92,7 +93,8 @@ class LocalStackIT {
             "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:19000/oauth2/jwks",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=12525");
-    List<String> gateway = stack.serviceCommand(new LocalStack.Service("gateway", 8080, null));
+    List<String> gateway =
+        stack.serviceCommand(new LocalStack.Service("gateway", 8080, null), Path.of("g.jar"));
     assertThat(gateway)
         .contains(
             "--supervision.routes.checklist-service=http://127.0.0.1:8081",
