@@ -2,15 +2,11 @@ package gov.supervision.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.testsupport.SuiteIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.client.RestClient;
 
-class NotificationServiceHealthIT extends SuiteIT {
-
-  @LocalServerPort int port;
+class NotificationServiceHealthIT extends NotificationITSupport {
 
   @Test
   void reportsHealthUpAndRefusesAnonymousCalls() {
@@ -21,7 +17,7 @@ class NotificationServiceHealthIT extends SuiteIT {
             .build();
 
     var health = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
-    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getStatusCode()).as(health.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"");
 
     var anonymous = http.get().uri("/api/anything").retrieve().toEntity(String.class);

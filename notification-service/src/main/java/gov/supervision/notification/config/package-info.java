@@ -1,0 +1,2 @@
+/** Typed configuration of notification-service. */
+package gov.supervision.notification.config;

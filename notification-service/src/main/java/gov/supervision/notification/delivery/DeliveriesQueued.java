@@ -1,0 +1,4 @@
+package gov.supervision.notification.delivery;
+
+/** Application event: deliveries are waiting, wake the worker. */
+record DeliveriesQueued() {}

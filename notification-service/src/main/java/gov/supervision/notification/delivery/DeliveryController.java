@@ -1,0 +1,94 @@
+package gov.supervision.notification.delivery;
+
+import gov.supervision.notification.domain.Addressee;
+import gov.supervision.notification.domain.Channel;
+import gov.supervision.support.web.ApiProblem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** ADMIN: list channel deliveries (e.g. the FAILED ones) and put them back in the queue. */
+@RestController
+@RequestMapping("/api/notifications/deliveries")
+@PreAuthorize("hasRole('ADMIN')")
+class DeliveryController {
+
+  private final DeliveryQueue queue;
+
+  DeliveryController(DeliveryQueue queue) {
+    this.queue = queue;
+  }
+
+  /** A delivery as the API shows it. */
+  record DeliveryResponse(
+      String id,
+      String notificationId,
+      Channel channel,
+      Addressee addressee,
+      DeliveryStatus status,
+      int attempts,
+      String lastError,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static DeliveryResponse from(DeliveryDocument d) {
+      return new DeliveryResponse(
+          d.id(),
+          d.notificationId(),
+          d.channel(),
+          d.addressee(),
+          d.status(),
+          d.attempts(),
+          d.lastError(),
+          d.createdAt(),
+          d.updatedAt());
+    }
+  }
+
+  /** A page of deliveries. */
+  record DeliveryPage(List<DeliveryResponse> content, int page, int size, long totalElements) {}
+
+  @GetMapping
+  DeliveryPage list(
+      @RequestParam(required = false) DeliveryStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    if (page < 0) {
+      throw ApiProblem.badField("page", "不能为负 must not be negative");
+    }
+    if (size < 1 || size > 500) {
+      throw ApiProblem.badField("size", "应在 1..500 之间 must be 1..500");
+    }
+    return new DeliveryPage(
+        queue.list(status, page, size).stream().map(DeliveryResponse::from).toList(),
+        page,
+        size,
+        queue.count(status));
+  }
+
+  @PostMapping("/{id}/retry")
+  DeliveryResponse retryOne(@PathVariable String id) {
+    DeliveryDocument d = queue.find(id);
+    if (d == null) {
+      throw ApiProblem.notFound("投递 delivery", id);
+    }
+    if (d.status() != DeliveryStatus.FAILED) {
+      throw ApiProblem.conflict(
+          "delivery-not-failed", "只能重试失败的投递 only FAILED deliveries can be retried: " + d.status());
+    }
+    queue.retryFailed(id);
+    return DeliveryResponse.from(queue.find(id));
+  }
+
+  @PostMapping("/retry")
+  Map<String, Long> retryAll() {
+    return Map.of("retried", queue.retryFailed(null));
+  }
+}

@@ -1,0 +1,162 @@
+package gov.supervision.notification.delivery;
+
+import gov.supervision.notification.config.NotificationProperties;
+import gov.supervision.notification.domain.Addressee;
+import gov.supervision.notification.domain.Channel;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deliveries collection as a durable queue: queued after the notification is stored, claimed by
+ * the worker with {@code findAndModify} (a crashed worker's claim expires), then marked SENT or
+ * FAILED.
+ */
+@Component
+public class DeliveryQueue {
+
+  private final MongoTemplate mongo;
+  private final Clock clock;
+  private final ApplicationEventPublisher events;
+  private final NotificationProperties.Delivery settings;
+
+  DeliveryQueue(
+      MongoTemplate mongo,
+      Clock clock,
+      ApplicationEventPublisher events,
+      NotificationProperties properties) {
+    this.mongo = mongo;
+    this.clock = clock;
+    this.events = events;
+    this.settings = properties.delivery();
+  }
+
+  /** Queues the delivery of a notification by a channel, once. */
+  public void enqueue(String notificationId, Channel channel, Addressee addressee) {
+    Instant now = clock.instant();
+    try {
+      mongo.insert(
+          new DeliveryDocument(
+              notificationId + ":" + channel,
+              notificationId,
+              channel,
+              addressee,
+              DeliveryStatus.PENDING,
+              0,
+              0,
+              null,
+              now,
+              now,
+              now));
+    } catch (DuplicateKeyException alreadyQueued) {
+      // queued before
+    }
+  }
+
+  /** Tells the worker there is work. */
+  public void wake() {
+    events.publishEvent(new DeliveriesQueued());
+  }
+
+  DeliveryDocument claimNext() {
+    Instant now = clock.instant();
+    Query due =
+        new Query(Criteria.where("status").is(DeliveryStatus.PENDING).and("notBefore").lte(now))
+            .with(Sort.by("notBefore"));
+    return mongo.findAndModify(
+        due,
+        new Update().set("notBefore", now.plus(settings.claimTtl())),
+        FindAndModifyOptions.options().returnNew(true),
+        DeliveryDocument.class);
+  }
+
+  void sent(DeliveryDocument d, int attempts) {
+    finish(d, DeliveryStatus.SENT, attempts, d.lastError());
+  }
+
+  void failed(DeliveryDocument d, int attempts, String error) {
+    finish(d, DeliveryStatus.FAILED, attempts, error);
+  }
+
+  /** The channel's circuit is open: try again later, or give up after too many deferrals. */
+  void defer(DeliveryDocument d, int attempts, String error) {
+    if (d.deferrals() + 1 >= settings.maxDeferrals()) {
+      finish(d, DeliveryStatus.FAILED, attempts, error);
+      return;
+    }
+    Instant now = clock.instant();
+    mongo.updateFirst(
+        byId(d.id()),
+        new Update()
+            .inc("attempts", attempts)
+            .inc("deferrals", 1)
+            .set("lastError", error)
+            .set("updatedAt", now)
+            .set("notBefore", now.plus(settings.openCircuitDelay())),
+        DeliveryDocument.class);
+  }
+
+  private void finish(DeliveryDocument d, DeliveryStatus status, int attempts, String error) {
+    mongo.updateFirst(
+        byId(d.id()),
+        new Update()
+            .set("status", status)
+            .inc("attempts", attempts)
+            .set("lastError", error)
+            .set("updatedAt", clock.instant()),
+        DeliveryDocument.class);
+  }
+
+  DeliveryDocument find(String id) {
+    return mongo.findById(id, DeliveryDocument.class);
+  }
+
+  List<DeliveryDocument> list(DeliveryStatus status, int page, int size) {
+    Query query = status == null ? new Query() : new Query(Criteria.where("status").is(status));
+    return mongo.find(
+        query.with(Sort.by(Sort.Direction.DESC, "updatedAt")).skip((long) page * size).limit(size),
+        DeliveryDocument.class);
+  }
+
+  long count(DeliveryStatus status) {
+    Query query = status == null ? new Query() : new Query(Criteria.where("status").is(status));
+    return mongo.count(query, DeliveryDocument.class);
+  }
+
+  /** Puts FAILED deliveries (one, or all when {@code id} is null) back in the queue. */
+  long retryFailed(String id) {
+    Criteria failed = Criteria.where("status").is(DeliveryStatus.FAILED);
+    if (id != null) {
+      failed = failed.and("_id").is(id);
+    }
+    Instant now = clock.instant();
+    long changed =
+        mongo
+            .updateMulti(
+                new Query(failed),
+                new Update()
+                    .set("status", DeliveryStatus.PENDING)
+                    .set("deferrals", 0)
+                    .set("notBefore", now)
+                    .set("updatedAt", now),
+                DeliveryDocument.class)
+            .getModifiedCount();
+    if (changed > 0) {
+      wake();
+    }
+    return changed;
+  }
+
+  private static Query byId(String id) {
+    return new Query(Criteria.where("_id").is(id));
+  }
+}

@@ -1,0 +1,112 @@
+package gov.supervision.notification.inbox;
+
+import gov.supervision.notification.alert.MessageRenderer;
+import gov.supervision.notification.alert.NotificationDocument;
+import gov.supervision.notification.alert.RenderedMessage;
+import gov.supervision.notification.domain.NotificationType;
+import gov.supervision.support.security.CurrentUser;
+import gov.supervision.support.web.ApiProblem;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in caller's inbox, newest first, rendered in the {@code Accept-Language} (zh-CN by
+ * default, English when asked), with mark-read, mark-all-read and acknowledge (签收).
+ */
+@RestController
+@RequestMapping("/api/notifications")
+class InboxController {
+
+  private final Inbox inbox;
+  private final MessageRenderer renderer;
+
+  InboxController(Inbox inbox, MessageRenderer renderer) {
+    this.inbox = inbox;
+    this.renderer = renderer;
+  }
+
+  /** One notification as its reader sees it. */
+  record NotificationResponse(
+      String id,
+      NotificationType type,
+      String title,
+      String body,
+      Instant createdAt,
+      boolean read,
+      String link,
+      String addresseeKind,
+      String addressee,
+      boolean receiptRequired,
+      boolean acknowledged,
+      Instant acknowledgedAt) {}
+
+  /** A page of the inbox with the caller's unread count. */
+  record InboxPage(
+      List<NotificationResponse> content,
+      int page,
+      int size,
+      long totalElements,
+      long unreadCount) {}
+
+  @GetMapping("/inbox")
+  InboxPage inbox(
+      CurrentUser user,
+      Locale locale,
+      @RequestParam(required = false) Boolean unread,
+      @RequestParam(required = false) NotificationType type,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0) {
+      throw ApiProblem.badField("page", "不能为负 must not be negative");
+    }
+    if (size < 1 || size > 200) {
+      throw ApiProblem.badField("size", "应在 1..200 之间 must be 1..200");
+    }
+    List<NotificationResponse> content =
+        inbox.page(user, unread, type, page, size).stream()
+            .map(n -> response(n, user, locale))
+            .toList();
+    return new InboxPage(
+        content, page, size, inbox.count(user, unread, type), inbox.count(user, true, null));
+  }
+
+  @PostMapping("/{id}/read")
+  NotificationResponse read(@PathVariable String id, CurrentUser user, Locale locale) {
+    return response(inbox.markRead(user, id), user, locale);
+  }
+
+  @PostMapping("/read-all")
+  Map<String, Long> readAll(CurrentUser user) {
+    return Map.of("marked", inbox.markAllRead(user));
+  }
+
+  @PostMapping("/{id}/acknowledge")
+  NotificationResponse acknowledge(@PathVariable String id, CurrentUser user, Locale locale) {
+    return response(inbox.acknowledge(user, id), user, locale);
+  }
+
+  private NotificationResponse response(NotificationDocument n, CurrentUser user, Locale locale) {
+    RenderedMessage text = renderer.render(n.type(), n.args(), locale);
+    return new NotificationResponse(
+        n.id(),
+        n.type(),
+        text.title(),
+        text.body(),
+        n.createdAt(),
+        n.readBy() != null && n.readBy().contains(user.sub()),
+        n.link(),
+        n.addressee().kind().name(),
+        n.addressee().id(),
+        n.receiptRequired(),
+        n.acknowledgedAt() != null,
+        n.acknowledgedAt());
+  }
+}

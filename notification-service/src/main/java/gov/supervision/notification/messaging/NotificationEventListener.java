@@ -1,0 +1,55 @@
+package gov.supervision.notification.messaging;
+
+import gov.supervision.contracts.Topics;
+import gov.supervision.notification.alert.NotificationWriter;
+import gov.supervision.notification.domain.Alerts;
+import gov.supervision.notification.escalation.RedItems;
+import gov.supervision.support.messaging.CloudEventReader;
+import gov.supervision.support.messaging.IncomingEvent;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.MDC;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes the checklist and evaluation topics: each readable event becomes the notifications its
+ * rule asks for (idempotent by event id and addressee) and updates the red-item tracking. A broken
+ * record throws and is dead-lettered by the shared error handler; unknown types are skipped.
+ */
+@Component
+class NotificationEventListener {
+
+  static final String ID = "notification-events";
+
+  private final CloudEventReader reader;
+  private final NotificationWriter writer;
+  private final RedItems redItems;
+
+  NotificationEventListener(CloudEventReader reader, NotificationWriter writer, RedItems redItems) {
+    this.reader = reader;
+    this.writer = writer;
+    this.redItems = redItems;
+  }
+
+  @KafkaListener(
+      id = ID,
+      groupId = "notification-service",
+      topics = {Topics.CHECKLIST, Topics.EVALUATION})
+  void on(ConsumerRecord<String, String> record) {
+    Optional<IncomingEvent> read = reader.read(record);
+    if (read.isEmpty()) {
+      return;
+    }
+    IncomingEvent event = read.get();
+    if (event.requestId() != null) {
+      MDC.put("requestId", event.requestId());
+    }
+    try {
+      writer.write(Alerts.from(event.id(), event.data()));
+      redItems.track(event.data());
+    } finally {
+      MDC.remove("requestId");
+    }
+  }
+}

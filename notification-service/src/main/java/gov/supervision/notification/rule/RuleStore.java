@@ -1,0 +1,105 @@
+package gov.supervision.notification.rule;
+
+import gov.supervision.notification.domain.DefaultRules;
+import gov.supervision.notification.domain.InvalidRuleException;
+import gov.supervision.notification.domain.Rule;
+import gov.supervision.notification.domain.RuleDraft;
+import gov.supervision.notification.domain.RuleSetParser;
+import gov.supervision.notification.domain.Trigger;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The active rule set: seeded with {@link DefaultRules} when absent, cached in memory, re-read
+ * every few seconds (another replica may have changed it) and replaced as a whole.
+ */
+@Component
+public class RuleStore {
+
+  private static final Logger log = LoggerFactory.getLogger(RuleStore.class);
+
+  private final MongoTemplate mongo;
+  private final Clock clock;
+  private volatile RuleSet active;
+
+  RuleStore(MongoTemplate mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+  }
+
+  /** The active rules and their revision. */
+  public record RuleSet(List<Rule> rules, long revision) {}
+
+  /** The rules that react to a trigger. */
+  public List<Rule> rulesFor(Trigger trigger) {
+    return current().rules().stream().filter(r -> r.event() == trigger).toList();
+  }
+
+  /** The active rule set. */
+  public RuleSet current() {
+    RuleSet rules = active;
+    return rules != null ? rules : reload();
+  }
+
+  /** Validates the drafts as a whole and replaces the active set with them. */
+  public RuleSet replace(List<RuleDraft> drafts, String by) {
+    List<Rule> rules = RuleSetParser.parse(drafts);
+    long revision = current().revision() + 1;
+    mongo.save(
+        new RuleSetDocument(
+            RuleSetDocument.ACTIVE,
+            rules.stream().map(RuleDraft::of).toList(),
+            revision,
+            by,
+            clock.instant()));
+    active = new RuleSet(rules, revision);
+    return active;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void seed() {
+    if (mongo.findById(RuleSetDocument.ACTIVE, RuleSetDocument.class) == null) {
+      try {
+        mongo.insert(
+            new RuleSetDocument(
+                RuleSetDocument.ACTIVE,
+                DefaultRules.all().stream().map(RuleDraft::of).toList(),
+                1,
+                "system",
+                clock.instant()));
+      } catch (DuplicateKeyException anotherReplicaWasFaster) {
+        // seeded by another replica
+      }
+    }
+    reload();
+  }
+
+  @Scheduled(fixedDelayString = "${supervision.notification.rules-refresh:10s}")
+  RuleSet reload() {
+    RuleSetDocument doc = mongo.findById(RuleSetDocument.ACTIVE, RuleSetDocument.class);
+    if (doc == null) {
+      active = new RuleSet(DefaultRules.all(), 0);
+      return active;
+    }
+    try {
+      active = new RuleSet(RuleSetParser.parse(doc.rules()), doc.revision());
+    } catch (InvalidRuleException e) {
+      log.error(
+          "stored rule set is invalid at {}: {}; keeping the previous one",
+          e.field(),
+          e.getMessage());
+      if (active == null) {
+        active = new RuleSet(DefaultRules.all(), 0);
+      }
+    }
+    return active;
+  }
+}
