@@ -45,6 +45,20 @@ final class TestJwts {
     return sign(claims(sub, ISSUER, Instant.now().plus(Duration.ofHours(1)), roles), KEY);
   }
 
+  /** A Keycloak-shaped token: roles only under {@code realm_access.roles}. */
+  static String realmAccess(String sub, String... roles) {
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(sub, ISSUER, Instant.now().plusSeconds(3600)))
+            .claim("roles", null)
+            .claim("realm_access", java.util.Map.of("roles", List.of(roles)))
+            .build();
+    return sign(claims, KEY);
+  }
+
+  static String auditor(String sub) {
+    return token(sub, "AUDITOR");
+  }
+
   static String expired(String sub, String... roles) {
     return sign(claims(sub, ISSUER, Instant.now().minus(Duration.ofHours(1)), roles), KEY);
   }

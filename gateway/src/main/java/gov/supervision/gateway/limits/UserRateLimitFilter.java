@@ -2,6 +2,7 @@ package gov.supervision.gateway.limits;
 
 import gov.supervision.gateway.problem.GatewayProblem;
 import gov.supervision.gateway.problem.Problems;
+import gov.supervision.gateway.tracing.RequestIdFilter;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -54,9 +55,6 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    if (!enabled) {
-      return chain.filter(exchange);
-    }
     return exchange
         .getPrincipal()
         .filter(JwtAuthenticationToken.class::isInstance)
@@ -64,7 +62,10 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
         .defaultIfEmpty(Optional.empty())
         .flatMap(
             sub -> {
-              if (sub.isEmpty() || limiters.rateLimiter(sub.get()).acquirePermission()) {
+              sub.ifPresent(id -> exchange.getAttributes().put(RequestIdFilter.CALLER, id));
+              if (!enabled
+                  || sub.isEmpty()
+                  || limiters.rateLimiter(sub.get()).acquirePermission()) {
                 return chain.filter(exchange);
               }
               exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);

@@ -1,6 +1,5 @@
 package gov.supervision.gateway.tracing;
 
-import java.security.Principal;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -27,6 +26,9 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
   /** The MDC and Reactor context key of the request id. */
   public static final String KEY = "requestId";
+
+  /** Exchange attribute with the caller's {@code sub}, set once the token is verified. */
+  public static final String CALLER = "gov.supervision.gateway.caller";
 
   /** Runs before everything else, security included. */
   public static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
@@ -58,23 +60,17 @@ public class RequestIdFilter implements WebFilter, Ordered {
   }
 
   private static Mono<Void> logLine(ServerWebExchange exchange, long started) {
-    return exchange
-        .getPrincipal()
-        .map(Principal::getName)
-        .defaultIfEmpty("-")
-        .doOnNext(
-            who ->
-                log.info(
-                    "{} {} {} {} ms by {}",
-                    exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(),
-                    exchange.getResponse().getStatusCode() != null
-                        ? exchange.getResponse().getStatusCode().value()
-                        : 0,
-                    (System.nanoTime() - started) / 1_000_000,
-                    who))
-        .onErrorResume(e -> Mono.empty())
-        .then();
+    Object caller = exchange.getAttributes().getOrDefault(CALLER, "-");
+    log.info(
+        "{} {} {} {} ms by {}",
+        exchange.getRequest().getMethod(),
+        exchange.getRequest().getPath().value(),
+        exchange.getResponse().getStatusCode() != null
+            ? exchange.getResponse().getStatusCode().value()
+            : 0,
+        (System.nanoTime() - started) / 1_000_000,
+        caller);
+    return Mono.empty();
   }
 
   /** The caller's id when it matches {@code [A-Za-z0-9._:-]{1,64}}, else a new UUID. */

@@ -1,0 +1,158 @@
+package gov.supervision.gateway;
+
+import static gov.supervision.gateway.ResilienceIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The door: bad tokens are 401, the coarse table is 403, HR file paths go on to the service (which
+ * refuses and logs), security headers, closed actuators, open OpenAPI pages.
+ */
+class DoorIT extends GatewayITBase {
+
+  static Stream<Arguments> badTokens() {
+    return Stream.of(
+        Arguments.of("no token", (Supplier<String>) () -> null),
+        Arguments.of("expired", (Supplier<String>) () -> TestJwts.expired("eve", "ADMIN")),
+        Arguments.of("wrong issuer", (Supplier<String>) () -> TestJwts.wrongIssuer("eve", "ADMIN")),
+        Arguments.of("tampered payload", (Supplier<String>) () -> TestJwts.tampered("eve")),
+        Arguments.of("alg none", (Supplier<String>) () -> TestJwts.algNone("eve", "ADMIN")),
+        Arguments.of("wrong key", (Supplier<String>) () -> TestJwts.wrongKey("eve", "ADMIN")),
+        Arguments.of("garbage", (Supplier<String>) () -> "not-a-jwt"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badTokens")
+  void badTokenIs401ProblemAndNeverReachesAService(String name, Supplier<String> token) {
+    HttpResponse<String> response = get("/api/checklists", token.get());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertProblem(response, 401);
+    assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(CHECKLIST.seen()).isEmpty();
+  }
+
+  @Test
+  void accessLogIsForAuditorsOnlyAtTheDoor() {
+    HttpResponse<String> refused =
+        get("/api/access-log?cadreId=c1", TestJwts.token("door-1", "INSPECTOR", "HR"));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertProblem(refused, 403);
+    assertThat(EVALUATION.seen()).isEmpty();
+
+    HttpResponse<String> allowed = get("/api/access-log?cadreId=c1", TestJwts.auditor("door-1"));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(EVALUATION.seen()).hasSize(1);
+  }
+
+  @Test
+  void rolesFromRealmAccessCountToo() {
+    HttpResponse<String> allowed =
+        get("/api/access-log", TestJwts.realmAccess("door-2", "AUDITOR"));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void notificationRulesAreForAdminsOnlyAtTheDoor() {
+    assertThat(get("/api/notification-rules", TestJwts.token("door-3", "INSPECTOR")).statusCode())
+        .isEqualTo(403);
+    assertThat(NOTIFICATION.seen()).isEmpty();
+    assertThat(get("/api/notification-rules", TestJwts.token("door-3", "ADMIN")).statusCode())
+        .isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dossier", "promotion-eligibility", "award-eligibility"})
+  void hrFilePathsGoOnToTheServiceSoItCanRefuseAndLogOtherRoles(String file) {
+    String token = TestJwts.token("door-4", "INSPECTOR");
+    HttpResponse<String> response = get("/api/cadres/c1/" + file + "?purpose=audit", token);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(EVALUATION.seen()).hasSize(1);
+    assertThat(EVALUATION.seen().get(0).header("Authorization")).isEqualTo("Bearer " + token);
+  }
+
+  @Test
+  void securityHeadersOnProxiedAnswersAndOnErrors() {
+    for (HttpResponse<String> response :
+        new HttpResponse[] {
+          get("/api/items/i1", TestJwts.token("door-5", "INSPECTOR")), get("/api/items/i1", null)
+        }) {
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+      assertThat(response.headers().firstValue("Cache-Control"))
+          .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+      assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+      assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/checklists/actuator/env",
+        "/api/items/x/actuator/health",
+        "/api/cadres/%61ctuator/env",
+        "/api/notifications/ACTUATOR",
+        "/api/checklists/../../actuator/env",
+        "/api/checklists/..%2F..%2Factuator/env",
+        "/actuator/env",
+        "/actuator/gateway/routes",
+      })
+  void noServiceActuatorIsReachable(String path) {
+    HttpResponse<String> response = get(path, TestJwts.token("door-6", "ADMIN"));
+
+    assertThat(response.statusCode()).isIn(400, 404);
+    SERVICES.forEach(service -> assertThat(service.seen()).isEmpty());
+  }
+
+  @Test
+  void ownActuatorHasOpenHealthAndPrometheusOnly() {
+    HttpResponse<String> health = get("/actuator/health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"UP\"");
+
+    HttpResponse<String> metrics = get("/actuator/prometheus", null);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+
+    assertThat(get("/actuator/info", null).statusCode()).isEqualTo(401);
+    assertThat(get("/actuator/info", TestJwts.token("door-7", "ADMIN")).statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void openApiDocsOfEachServiceAreOpenAtTheGateway() {
+    for (StubBackend service : SERVICES) {
+      service.serve("/v3/api-docs", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"x\"}}");
+    }
+    for (String name :
+        new String[] {"checklist-service", "evaluation-service", "notification-service"}) {
+      HttpResponse<String> doc = get("/v3/api-docs/" + name, null);
+      assertThat(doc.statusCode()).isEqualTo(200);
+      assertThat(doc.body()).contains("\"openapi\"");
+    }
+    SERVICES.forEach(service -> assertThat(service.seen().get(0).path()).isEqualTo("/v3/api-docs"));
+
+    HttpResponse<String> config = get("/v3/api-docs/swagger-config", null);
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(config.body())
+        .contains("/v3/api-docs/checklist-service")
+        .contains("/v3/api-docs/evaluation-service")
+        .contains("/v3/api-docs/notification-service");
+
+    assertThat(get("/swagger-ui.html", null).statusCode()).isIn(200, 302);
+    assertThat(get("/webjars/swagger-ui/index.html", null).statusCode()).isEqualTo(200);
+  }
+}

@@ -1,0 +1,85 @@
+package gov.supervision.gateway;
+
+import static gov.supervision.gateway.ResilienceIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** A body over 1 MiB is 413 before it reaches a service; a user past the rate gets 429. */
+class LimitsIT extends GatewayITBase {
+
+  private static final int MIB = 1024 * 1024;
+
+  private final String token = TestJwts.token("limits", "INSPECTOR");
+
+  @Test
+  void declaredBodyOverOneMibIs413AndNeverReachesTheService() {
+    HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofByteArray(new byte[MIB + 1]));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertProblem(response, 413);
+    assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(CHECKLIST.seen()).isEmpty();
+  }
+
+  @Test
+  void streamedBodyOverOneMibIs413AndNeverReachesTheService() {
+    HttpResponse<String> response = post(chunked(new byte[MIB + 1]));
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertProblem(response, 413);
+    assertThat(CHECKLIST.seen()).isEmpty();
+  }
+
+  @Test
+  void bodiesUpToTheLimitGoThroughWhole() {
+    assertThat(post(chunked(new byte[100])).statusCode()).isEqualTo(200);
+    assertThat(post(HttpRequest.BodyPublishers.ofByteArray(new byte[MIB])).statusCode())
+        .isEqualTo(200);
+
+    assertThat(CHECKLIST.seen()).extracting(StubBackend.Seen::bodyLength).containsExactly(100, MIB);
+  }
+
+  @Test
+  void userPastTheRateGets429WithRetryAfterAndOthersAreNotHeldBack() {
+    String greedy = TestJwts.token("greedy", "INSPECTOR");
+    List<CompletableFuture<HttpResponse<String>>> calls =
+        IntStream.range(0, 60)
+            .mapToObj(
+                i ->
+                    http.sendAsync(
+                        request("/api/items", greedy).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()))
+            .toList();
+    List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
+
+    HttpResponse<String> limited =
+        answers.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+    assertProblem(limited, 429);
+    assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(limited.headers().firstValue("X-Request-Id")).isPresent();
+    assertThat(answers).anyMatch(r -> r.statusCode() == 200);
+
+    assertThat(get("/api/items", TestJwts.token("modest", "INSPECTOR")).statusCode())
+        .isEqualTo(200);
+  }
+
+  private HttpResponse<String> post(HttpRequest.BodyPublisher body) {
+    return send(
+        request("/api/checklists", token)
+            .header("Content-Type", "application/json")
+            .POST(body)
+            .build());
+  }
+
+  /** No Content-Length: the JDK client sends it chunked. */
+  private static HttpRequest.BodyPublisher chunked(byte[] bytes) {
+    return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
+  }
+}
