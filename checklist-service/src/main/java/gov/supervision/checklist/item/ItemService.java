@@ -78,7 +78,7 @@ public class ItemService {
     if (revision) {
       created.stream().map(Item::responsibleUnit).distinct().forEach(warnings::evaluate);
     }
-    return created.stream().map(i -> items.get(i.id())).toList();
+    return created;
   }
 
   /** The item, if the caller may see it. */
