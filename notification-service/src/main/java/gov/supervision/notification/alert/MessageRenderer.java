@@ -31,9 +31,9 @@ public class MessageRenderer {
     if (values.length > 1) {
       values[1] = unitName(args.get(1), locale);
     }
-    for (int i = 4; i < values.length; i++) {
+    for (int i = 0; i < values.length; i++) {
       String value = args.get(i);
-      if (CODE.matcher(value).matches()) {
+      if ((i == 0 || i >= 4) && CODE.matcher(value).matches()) {
         values[i] = messages.getMessage("code." + value, null, value, locale);
       }
     }

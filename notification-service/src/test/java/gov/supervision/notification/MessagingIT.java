@@ -1,0 +1,155 @@
+package gov.supervision.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gov.supervision.contracts.CloudEventHeaders;
+import gov.supervision.contracts.EventType;
+import gov.supervision.contracts.Topics;
+import gov.supervision.contracts.checklist.ItemDueSoon;
+import gov.supervision.contracts.checklist.ItemFacts;
+import gov.supervision.contracts.checklist.ItemPublished;
+import gov.supervision.testsupport.TestTokens;
+import gov.supervision.testsupport.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+/**
+ * On the real broker: a duplicate event gives one notification, a listener stopped and started
+ * midway through 1,000 events loses and doubles nothing, and a poison record is dead-lettered (and
+ * replayed by the admin) while the events behind it keep flowing.
+ */
+class MessagingIT extends NotificationITSupport {
+
+  @Autowired KafkaListenerEndpointRegistry listeners;
+  @Autowired MongoTemplate mongo;
+
+  @Test
+  void theSameEventTwiceGivesOneNotification() {
+    ItemFacts item = item("FGW", "lead-fgw", "重复投递测试");
+    String link = "/api/items/" + item.itemId();
+    String ceId = UUID.randomUUID().toString();
+    publish(new ItemPublished(item), ceId);
+    publish(new ItemPublished(item), ceId);
+    publish(new ItemDueSoon(item)); // same key, so read after both copies
+    awaitInbox(TestTokens.leadFgw(), link, 2);
+    assertThat(typesFor(TestTokens.leadFgw(), link))
+        .containsExactly("ITEM_DUE_SOON", "ITEM_PUBLISHED");
+    assertThat(mongo.count(new Query(Criteria.where("eventId").is(ceId)), "notifications"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void stoppingAndRestartingTheListenerMidwayLosesAndDoublesNothing() throws Exception {
+    MessageListenerContainer container = listeners.getListenerContainer("notification-events");
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    List<String> ids = new ArrayList<>();
+    List<ItemPublished> events = new ArrayList<>();
+    List<Future<?>> sent = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      ItemPublished event =
+          new ItemPublished(item("JW", "bulk-" + run + "-" + (i % 10), "批量事项 " + i));
+      String id = UUID.randomUUID().toString();
+      ids.add(id);
+      events.add(event);
+      sent.add(publishAsync(event, id));
+    }
+    for (Future<?> f : sent) {
+      f.get();
+    }
+    Query ofRun = new Query(Criteria.where("eventId").in(ids));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> mongo.count(ofRun, "notifications") >= 200);
+    container.stop();
+    long atStop = mongo.count(ofRun, "notifications");
+    assertThat(atStop).isLessThan(1000);
+
+    // redelivery of what was already handled, while the listener is down
+    for (int i = 0; i < 200; i++) {
+      publishAsync(events.get(i), ids.get(i));
+    }
+    Thread.sleep(500);
+    assertThat(mongo.count(ofRun, "notifications"))
+        .as("nothing handled while stopped")
+        .isEqualTo(atStop);
+    container.start();
+
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(() -> mongo.count(ofRun, "notifications") == 1000);
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> mongo.count(ofRun, "notifications") == 1000);
+    for (int p = 0; p < 10; p++) {
+      String token = TestTokens.token("bulk-" + run + "-" + p, "JW", "UNIT_LEAD");
+      assertThat(get(token, "/api/notifications/inbox?size=1").json().get("totalElements").asLong())
+          .isEqualTo(100);
+    }
+  }
+
+  @Test
+  void aPoisonRecordIsDeadLetteredTheNextEventStillArrivesAndTheAdminCanReplayIt() {
+    try (TopicProbe dlt = TopicProbe.tail(Topics.CHECKLIST + "-dlt")) {
+      ItemFacts item = item("FGW", "lead-fgw", "毒消息之后的事件");
+      String poison = UUID.randomUUID().toString();
+      TopicProbe.send(
+          Topics.CHECKLIST,
+          item.itemId(),
+          "{not json",
+          Map.of(
+              CloudEventHeaders.ID,
+              poison,
+              CloudEventHeaders.TYPE,
+              EventType.ITEM_PUBLISHED.ceType(),
+              CloudEventHeaders.SOURCE,
+              "/test",
+              CloudEventHeaders.SPEC_VERSION,
+              "1.0",
+              CloudEventHeaders.TIME,
+              Instant.now().toString(),
+              CloudEventHeaders.CONTENT_TYPE,
+              CloudEventHeaders.JSON));
+      TopicProbe.send(
+          Topics.CHECKLIST, item.itemId(), "{}", Map.of("content-type", "application/json"));
+      publish(new ItemPublished(item));
+
+      awaitInbox(TestTokens.leadFgw(), "/api/items/" + item.itemId(), 1);
+      ConsumerRecord<String, String> dead =
+          dlt.await(r -> poison.equals(TopicProbe.header(r, CloudEventHeaders.ID)));
+      assertThat(dead.value()).isEqualTo("{not json");
+
+      assertThat(
+              post(TestTokens.inspector(), "/api/notifications/dead-letters/replay", null).status())
+          .isEqualTo(403);
+      Answer replay = post(TestTokens.admin(), "/api/notifications/dead-letters/replay", null);
+      assertThat(replay.status()).isEqualTo(200);
+      assertThat(replay.json().get("replayed").asLong()).isGreaterThanOrEqualTo(2);
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  dlt.poll().stream()
+                          .filter(r -> poison.equals(TopicProbe.header(r, CloudEventHeaders.ID)))
+                          .count()
+                      == 2);
+      Answer again = post(TestTokens.admin(), "/api/notifications/dead-letters/replay", null);
+      assertThat(again.status()).isEqualTo(200);
+    }
+  }
+}
