@@ -38,6 +38,7 @@ class RoutingIT extends GatewayITBase {
     assertThat(seen.path()).isEqualTo(path);
     assertThat(seen.header("Authorization")).isEqualTo("Bearer " + token);
     assertThat(seen.header("X-Request-Id")).isNotBlank();
+    assertThat(seen.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     assertThat(response.headers().firstValue("X-Request-Id")).hasValue(seen.header("X-Request-Id"));
   }
 

@@ -1,10 +1,12 @@
 package gov.supervision.gateway.problem;
 
+import gov.supervision.gateway.tracing.RequestIdFilter;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
@@ -40,12 +42,14 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
     GatewayProblem kind = classify(error);
     if (kind != null) {
-      log.warn(
-          "{} {} -> {} ({})",
-          exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath(),
-          kind.status().value(),
-          error.toString());
+      try (MDC.MDCCloseable mdc = RequestIdFilter.withRequestId(exchange)) {
+        log.warn(
+            "{} {} -> {} ({})",
+            exchange.getRequest().getMethod(),
+            exchange.getRequest().getPath(),
+            kind.status().value(),
+            error.toString());
+      }
       return problems.write(exchange, kind);
     }
     if (error instanceof ResponseStatusException status) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,9 @@ public class RequestIdFilter implements WebFilter, Ordered {
   /** The MDC and Reactor context key of the request id. */
   public static final String KEY = "requestId";
 
+  /** Exchange attribute with the request id, for code that runs outside the Reactor context. */
+  public static final String ATTRIBUTE = "gov.supervision.gateway.requestId";
+
   /** Exchange attribute with the caller's {@code sub}, set once the token is verified. */
   public static final String CALLER = "gov.supervision.gateway.caller";
 
@@ -48,6 +52,7 @@ public class RequestIdFilter implements WebFilter, Ordered {
         exchange.getRequest().mutate().headers(h -> h.set(HEADER, id)).build();
     ServerWebExchange withId = exchange.mutate().request(request).build();
     withId.getResponse().getHeaders().set(HEADER, id);
+    withId.getAttributes().put(ATTRIBUTE, id);
     long started = System.nanoTime();
     withId
         .getResponse()
@@ -61,16 +66,23 @@ public class RequestIdFilter implements WebFilter, Ordered {
 
   private static Mono<Void> logLine(ServerWebExchange exchange, long started) {
     Object caller = exchange.getAttributes().getOrDefault(CALLER, "-");
-    log.info(
-        "{} {} {} {} ms by {}",
-        exchange.getRequest().getMethod(),
-        exchange.getRequest().getPath().value(),
-        exchange.getResponse().getStatusCode() != null
-            ? exchange.getResponse().getStatusCode().value()
-            : 0,
-        (System.nanoTime() - started) / 1_000_000,
-        caller);
+    try (MDC.MDCCloseable mdc = withRequestId(exchange)) {
+      log.info(
+          "{} {} {} {} ms by {}",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath().value(),
+          exchange.getResponse().getStatusCode() != null
+              ? exchange.getResponse().getStatusCode().value()
+              : 0,
+          (System.nanoTime() - started) / 1_000_000,
+          caller);
+    }
     return Mono.empty();
+  }
+
+  /** Puts the exchange's request id into the MDC until closed (for code outside the context). */
+  public static MDC.MDCCloseable withRequestId(ServerWebExchange exchange) {
+    return MDC.putCloseable(KEY, String.valueOf(exchange.getAttributes().get(ATTRIBUTE)));
   }
 
   /** The caller's id when it matches {@code [A-Za-z0-9._:-]{1,64}}, else a new UUID. */
