@@ -1,0 +1,130 @@
+package gov.supervision.checklist;
+
+import static gov.supervision.testsupport.TopicProbe.ofType;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.supervision.checklist.lights.LightScan;
+import gov.supervision.contracts.Topics;
+import gov.supervision.testsupport.TopicProbe;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Unit early warning from red items, open major findings and vetoed cadres (evaluation events). */
+class EarlyWarningIT extends ChecklistIT {
+
+  @Autowired LightScan scan;
+
+  static void sendEvaluation(String ceId, String ceType, String cadre, String unit, String body) {
+    TopicProbe.send(
+        Topics.EVALUATION,
+        cadre,
+        body,
+        Map.of(
+            "ce_id",
+            ceId,
+            "ce_type",
+            ceType,
+            "ce_source",
+            "/evaluation-service",
+            "ce_specversion",
+            "1.0",
+            "ce_subject",
+            cadre,
+            "content-type",
+            "application/json"));
+  }
+
+  @Test
+  void levelsRiseOnceAndFollowVetoes() {
+    String unit = freshUnit();
+    String warning = "/api/units/" + unit + "/early-warning";
+    assertThat(get(warning, INSPECTOR).text("level")).isEqualTo("NONE");
+
+    try (TopicProbe probe = TopicProbe.tail(Topics.CHECKLIST)) {
+      // one red item: WATCH, raised once
+      publishedItem(unit, DAY.minusDays(2));
+      var watch =
+          probe.await(
+              ofType("gov.supervision.unit.early-warning-raised.v1")
+                  .and(r -> unit.equals(r.key())));
+      assertThat(json.readTree(watch.value()).path("level").asString()).isEqualTo("WATCH");
+      assertThat(json.readTree(watch.value()).path("previousLevel").asString()).isEqualTo("NONE");
+      var current = get(warning, ADMIN).body();
+      assertThat(current.path("level").asString()).isEqualTo("WATCH");
+      assertThat(current.path("indicators").path("redItems").asInt()).isEqualTo(1);
+      scan.scan();
+
+      // two vetoed cadres (CadreVetoed, one delivered twice): WARNING
+      String vetoed =
+          "{\"cadreId\":\"%s\",\"name\":\"张三\",\"unit\":\"%s\",\"purpose\":\"PROMOTION\",\"reasons\":[]}";
+      String first = UUID.randomUUID().toString();
+      sendEvaluation(
+          first, "gov.supervision.cadre.vetoed.v1", "c1", unit, vetoed.formatted("c1", unit));
+      sendEvaluation(
+          first, "gov.supervision.cadre.vetoed.v1", "c1", unit, vetoed.formatted("c1", unit));
+      sendEvaluation(
+          UUID.randomUUID().toString(),
+          "gov.supervision.cadre.vetoed.v1",
+          "c2",
+          unit,
+          vetoed.formatted("c2", unit));
+      var raised =
+          probe.await(
+              ofType("gov.supervision.unit.early-warning-raised.v1")
+                  .and(r -> unit.equals(r.key()) && r.value().contains("\"WARNING\"")));
+      assertThat(json.readTree(raised.value()).path("vetoedCadres").asInt()).isEqualTo(2);
+      assertThat(get(warning, INSPECTOR).body().path("indicators").path("vetoedCadres").asInt())
+          .isEqualTo(2);
+
+      // a lapse lowers the level silently
+      sendEvaluation(
+          UUID.randomUUID().toString(),
+          "gov.supervision.cadre.veto-lapsed.v1",
+          "c2",
+          unit,
+          "{\"cadreId\":\"c2\",\"name\":\"李四\",\"unit\":\"%s\",\"purpose\":\"PROMOTION\"}"
+              .formatted(unit));
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> get(warning, INSPECTOR).text("level").equals("WATCH"));
+      scan.scan();
+      scan.scan();
+      long raisedCount =
+          probe.poll().stream()
+              .filter(ofType("gov.supervision.unit.early-warning-raised.v1"))
+              .filter(r -> unit.equals(r.key()))
+              .count();
+      assertThat(raisedCount).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void openMajorFindingsCount() {
+    String unit = freshUnit();
+    String item = publishedItem(unit, DAY.plusDays(40));
+    for (int i = 0; i < 2; i++) {
+      post(
+          "/api/items/" + item + "/findings",
+          INSPECTOR,
+          Map.of(
+              "description",
+              "d" + i,
+              "severity",
+              i == 0 ? "MAJOR" : "SEVERE",
+              "rectifyBy",
+              DAY.toString()));
+    }
+    post(
+        "/api/items/" + item + "/findings",
+        INSPECTOR,
+        Map.of("description", "m", "severity", "MINOR", "rectifyBy", DAY.toString()));
+    var current = get("/api/units/" + unit + "/early-warning", INSPECTOR).body();
+    assertThat(current.path("indicators").path("openMajorFindings").asInt()).isEqualTo(2);
+    assertThat(current.path("level").asString()).isEqualTo("WARNING");
+  }
+}
