@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,23 +80,26 @@ public abstract class EvaluationIT extends SuiteIT {
   }
 
   protected ResponseEntity<String> upload(String token, String filename, byte[] content) {
-    MultipartBodyBuilder parts = new MultipartBodyBuilder();
-    parts
-        .part(
-            "file",
+    org.springframework.http.HttpHeaders partHeaders = new org.springframework.http.HttpHeaders();
+    partHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts =
+        new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add(
+        "file",
+        new org.springframework.http.HttpEntity<>(
             new ByteArrayResource(content) {
               @Override
               public String getFilename() {
                 return filename;
               }
-            })
-        .contentType(MediaType.APPLICATION_OCTET_STREAM);
+            },
+            partHeaders));
     return http()
         .post()
         .uri("/api/cadres/import")
         .header("Authorization", "Bearer " + token)
         .contentType(MediaType.MULTIPART_FORM_DATA)
-        .body(parts.build())
+        .body(parts)
         .retrieve()
         .toEntity(String.class);
   }

@@ -13,7 +13,7 @@ class EvaluationServiceHealthIT extends EvaluationIT {
     RestClient http = http();
 
     var health = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
-    assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(health.getStatusCode()).as(health.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"");
 
     var anonymous = http.get().uri("/api/anything").retrieve().toEntity(String.class);

@@ -1,0 +1,2 @@
+/** Service-wide wiring that belongs to no feature. */
+package gov.supervision.evaluation.config;

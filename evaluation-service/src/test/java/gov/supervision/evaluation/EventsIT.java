@@ -1,0 +1,183 @@
+package gov.supervision.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gov.supervision.contracts.Topics;
+import gov.supervision.contracts.checklist.FindingRaised;
+import gov.supervision.contracts.checklist.FindingRectified;
+import gov.supervision.contracts.checklist.ItemFacts;
+import gov.supervision.evaluation.cadre.VetoRescan;
+import gov.supervision.support.outbox.OutboxRelay;
+import gov.supervision.testsupport.TestTokens;
+import gov.supervision.testsupport.TopicProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import tools.jackson.databind.JsonNode;
+
+/** Finding events in, veto events out, on the real broker. */
+class EventsIT extends EvaluationIT {
+
+  @Autowired OutboxRelay relay;
+  @Autowired VetoRescan rescan;
+  @Autowired MongoTemplate mongo;
+
+  static final String RAISED = "gov.supervision.finding.raised.v1";
+  static final String RECTIFIED = "gov.supervision.finding.rectified.v1";
+
+  void send(String ceId, String ceType, String key, Object event) {
+    TopicProbe.send(
+        Topics.CHECKLIST,
+        key,
+        json.writeValueAsString(event),
+        Map.of(
+            "ce_id",
+            ceId,
+            "ce_type",
+            ceType,
+            "ce_source",
+            "/checklist-service",
+            "ce_specversion",
+            "1.0",
+            "ce_subject",
+            key,
+            "ce_time",
+            Instant.now().toString(),
+            "content-type",
+            "application/json",
+            "x-request-id",
+            "req-" + ceId));
+  }
+
+  static ItemFacts item(String itemId) {
+    return new ItemFacts(itemId, "cl-1", "落实重大决策部署", "FGW", "lead-fgw", LocalDate.now());
+  }
+
+  JsonNode dossier(String cadre) {
+    return body(get("/api/cadres/" + cadre + "/dossier?purpose=event-test", TestTokens.hr()));
+  }
+
+  @Test
+  void aFindingDeliveredTwiceLandsOnceAndFollowsItsStatus() {
+    String cadre = registerCadre("finding");
+    String itemId = "item-" + UUID.randomUUID();
+    String findingId = "f-" + UUID.randomUUID();
+    String ceId = UUID.randomUUID().toString();
+    FindingRaised raised =
+        new FindingRaised(
+            findingId,
+            item(itemId),
+            "政治站位不高",
+            "MAJOR",
+            cadre,
+            LocalDate.now().plusDays(30),
+            "inspector");
+    send(ceId, RAISED, itemId, raised);
+    send(ceId, RAISED, itemId, raised);
+    send(
+        UUID.randomUUID().toString(),
+        RECTIFIED,
+        itemId,
+        new FindingRectified(findingId, item(itemId), cadre, "已整改", "lead-fgw"));
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(dossier(cadre).get("linkedFindings").findValuesAsString("status"))
+                    .containsExactly("RECTIFIED"));
+    JsonNode finding = dossier(cadre).get("linkedFindings").get(0);
+    assertThat(finding.get("findingId").asString()).isEqualTo(findingId);
+    assertThat(finding.get("severity").asString()).isEqualTo("MAJOR");
+    assertThat(finding.get("description").asString()).isEqualTo("政治站位不高");
+  }
+
+  @Test
+  void aFindingForAnUnknownCadreIsKeptAndAttachedAtRegistration() {
+    String cadre = newId("later");
+    String itemId = "item-" + UUID.randomUUID();
+    send(
+        UUID.randomUUID().toString(),
+        RAISED,
+        itemId,
+        new FindingRaised(
+            "f-" + UUID.randomUUID(), item(itemId), "问题", "MINOR", cadre, null, "inspector"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                mongo.count(new Query(Criteria.where("cadreId").is(cadre)), "pending_findings")
+                    == 1);
+
+    ResponseEntity_ok(cadre);
+    assertThat(dossier(cadre).get("linkedFindings")).hasSize(1);
+    assertThat(mongo.count(new Query(Criteria.where("cadreId").is(cadre)), "pending_findings"))
+        .isZero();
+  }
+
+  void ResponseEntity_ok(String cadre) {
+    assertThat(
+            post(
+                    "/api/cadres",
+                    TestTokens.admin(),
+                    Map.of("id", cadre, "name", "陈二", "unit", "JW", "position", "科长"))
+                .getStatusCode()
+                .value())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void anUnqualifiedRecordVetoesOncePerPurposeAndTheVetoLapsesOnce() {
+    try (TopicProbe probe = TopicProbe.tail(Topics.EVALUATION)) {
+      String cadre = registerCadre("veto");
+      String first = recordEvaluation(cadre, evaluation(today(), "UNQUALIFIED", 1));
+      String second = recordEvaluation(cadre, evaluation(today(), "UNQUALIFIED", 2));
+      probe.await(
+          r ->
+              cadre.equals(r.key())
+                  && r.value().contains(second)
+                  && "gov.supervision.cadre.evaluation-recorded.v1"
+                      .equals(TopicProbe.header(r, "ce_type")));
+
+      List<ConsumerRecord<String, String>> vetoes =
+          ofCadre(probe.poll(), cadre, "gov.supervision.cadre.vetoed.v1");
+      assertThat(vetoes).hasSize(2);
+      assertThat(vetoes)
+          .extracting(r -> json.readTree(r.value()).get("purpose").asString())
+          .containsExactlyInAnyOrder("PROMOTION", "AWARD");
+      JsonNode reasons = json.readTree(vetoes.get(0).value()).get("reasons");
+      assertThat(reasons.get(0).get("recordId").asString()).isEqualTo(first);
+      assertThat(TopicProbe.header(vetoes.get(0), "ce_subject")).isEqualTo(cadre);
+
+      clock.advance(Duration.ofDays(2 * 366 + 2));
+      assertThat(rescan.rescan()).isPositive();
+      rescan.rescan();
+      probe.await(
+          r ->
+              cadre.equals(r.key())
+                  && "gov.supervision.cadre.veto-lapsed.v1"
+                      .equals(TopicProbe.header(r, "ce_type")));
+      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
+      List<ConsumerRecord<String, String>> all = probe.poll();
+      assertThat(ofCadre(all, cadre, "gov.supervision.cadre.veto-lapsed.v1")).hasSize(2);
+      assertThat(ofCadre(all, cadre, "gov.supervision.cadre.vetoed.v1")).hasSize(2);
+    }
+  }
+
+  static List<ConsumerRecord<String, String>> ofCadre(
+      List<ConsumerRecord<String, String>> records, String cadre, String type) {
+    return records.stream()
+        .filter(r -> cadre.equals(r.key()) && type.equals(TopicProbe.header(r, "ce_type")))
+        .toList();
+  }
+}
