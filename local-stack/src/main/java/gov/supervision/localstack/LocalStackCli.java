@@ -85,11 +85,25 @@ public final class LocalStackCli {
           "[local-stack] WARNING: not started (no runnable jar): "
               + String.join(", ", stack.skippedServices()));
     }
+    boolean gateway = stack.processes().stream().anyMatch(p -> p.name().equals("gateway"));
+    String token =
+        "token: curl -s -u inspector:inspector-secret -d grant_type=client_credentials "
+            + stack.tokenUri();
     System.out.printf(
-        "[local-stack] READY in %.0f s: gateway %s | OpenAPI UI %s/swagger-ui.html | token: curl -s"
-            + " -u inspector:inspector-secret -d grant_type=client_credentials %s | mail %s |"
-            + " Ctrl-C stops all%n",
-        seconds, stack.gatewayUrl(), stack.gatewayUrl(), stack.tokenUri(), stack.mailMessagesUrl());
+        "[local-stack] READY in %.0f s: %s | %s | mail %s | Ctrl-C stops all%n",
+        seconds,
+        gateway
+            ? "gateway "
+                + stack.gatewayUrl()
+                + " | OpenAPI UI "
+                + stack.gatewayUrl()
+                + "/swagger-ui.html"
+            : "infrastructure only (no gateway), kafka "
+                + stack.kafkaBootstrapServers()
+                + ", "
+                + stack.mongoUri(""),
+        token,
+        stack.mailMessagesUrl());
     if (seedScript != null) {
       seed(seedScript, stack, root);
     }

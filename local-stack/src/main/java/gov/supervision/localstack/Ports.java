@@ -37,10 +37,14 @@ public final class Ports {
     throw new IllegalStateException("no two consecutive free ports");
   }
 
-  /** Whether nobody listens on, or holds, {@code 127.0.0.1:port}. */
+  /**
+   * Whether nobody listens on {@code 127.0.0.1:port} (or on all addresses at that port). Sockets in
+   * TIME_WAIT left by a stack that just stopped do not count: the servers bind with SO_REUSEADDR,
+   * and so does this check.
+   */
   public static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(LOOPBACK, port), 1);
     } catch (IOException e) {
       return false;
