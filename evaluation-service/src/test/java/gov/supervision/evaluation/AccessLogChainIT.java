@@ -45,9 +45,9 @@ class AccessLogChainIT extends EvaluationIT {
               injectedClock,
               Duration.ofSeconds(1));
       String cadre = newId("chain");
-      ExecutorService pool = Executors.newFixedThreadPool(6);
+      ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<AccessLogEntry>> writes = new ArrayList<>();
-      for (int i = 0; i < 120; i++) {
+      for (int i = 0; i < 60; i++) {
         AccessLog writer = i % 2 == 0 ? accessLog : otherInstance;
         int n = i;
         writes.add(
@@ -62,7 +62,7 @@ class AccessLogChainIT extends EvaluationIT {
         seqs.add(write.get().seq());
       }
       pool.shutdown();
-      assertThat(seqs).hasSize(120);
+      assertThat(seqs).hasSize(60);
     }
 
     List<Document> all = mongo.findAll(Document.class, "access_log");

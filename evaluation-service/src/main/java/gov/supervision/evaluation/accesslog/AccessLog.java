@@ -119,7 +119,7 @@ public class AccessLog {
         continue;
       }
       LockSupport.parkNanos(pauseMicros * 1_000);
-      pauseMicros = Math.min(pauseMicros * 2, 20_000);
+      pauseMicros = Math.min(pauseMicros * 2, 5_000);
     }
   }
 
