@@ -22,6 +22,8 @@ WARMUP=${WARMUP:-5s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 BENCH_GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
+# the JVM options run-local.sh gives every service (LocalStack's defaults), so both sides run alike
+GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}
 
 die() { echo "gateway-overhead: $*" >&2; exit 1; }
 
@@ -43,7 +45,8 @@ if [[ -z ${GATEWAY_URL:-} ]]; then
   jar=gateway/target/gateway-0.1.0-SNAPSHOT.jar
   [[ -f $jar ]] || die "$jar missing: ./mvnw -pl gateway package -DskipTests"
   log=$(mktemp)
-  java -Xmx256m -jar "$jar" --spring.profiles.active=local --server.address=127.0.0.1 \
+  # shellcheck disable=SC2086
+  java $GATEWAY_JAVA_OPTS -jar "$jar" --spring.profiles.active=local --server.address=127.0.0.1 \
     --server.port="$BENCH_GATEWAY_PORT" \
     --spring.security.oauth2.resourceserver.jwt.issuer-uri="$ISSUER_URL" \
     --spring.security.oauth2.resourceserver.jwt.jwk-set-uri="$ISSUER_URL/oauth2/jwks" \

@@ -135,13 +135,21 @@ class DoorIT extends GatewayITBase {
   @Test
   void openApiDocsOfEachServiceAreOpenAtTheGateway() {
     for (StubBackend service : SERVICES) {
-      service.serve("/v3/api-docs", "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"x\"}}");
+      service.serve(
+          "/v3/api-docs",
+          "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"x\"},"
+              + "\"servers\":[{\"url\":\""
+              + service.url()
+              + "\"}]}");
     }
     for (String name :
         new String[] {"checklist-service", "evaluation-service", "notification-service"}) {
       HttpResponse<String> doc = get("/v3/api-docs/" + name, null);
       assertThat(doc.statusCode()).isEqualTo(200);
-      assertThat(doc.body()).contains("\"openapi\"");
+      assertThat(doc.body())
+          .contains("\"openapi\"")
+          .contains("\"servers\":[{\"url\":\"/\"")
+          .doesNotContain("127.0.0.1");
     }
     SERVICES.forEach(service -> assertThat(service.seen().get(0).path()).isEqualTo("/v3/api-docs"));
 

@@ -19,7 +19,8 @@ import org.springframework.http.HttpStatus;
  * The routes: one per service, id = service name = Resilience4j instance name (circuit breaker and
  * time limiter, configured under {@code resilience4j.*.instances.<service>}), with retries for GET
  * and HEAD only inside the circuit breaker; and one route per service for its OpenAPI document at
- * {@code /v3/api-docs/<service>}. Nothing routes to a service's {@code /actuator}.
+ * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. Nothing routes to a
+ * service's {@code /actuator}.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
@@ -84,7 +85,10 @@ public class GatewayRoutes {
         .path("/v3/api-docs/" + service)
         .and()
         .method(HttpMethod.GET)
-        .filters(f -> f.rewritePath("/v3/api-docs/" + service, "/v3/api-docs"))
+        .filters(
+            f ->
+                f.rewritePath("/v3/api-docs/" + service, "/v3/api-docs")
+                    .modifyResponseBody(String.class, String.class, new ApiDocServers()))
         .uri(target);
   }
 }
