@@ -26,6 +26,11 @@ public final class MutableClock extends Clock {
     offset.accumulateAndGet(by, Duration::plus);
   }
 
+  /** How far the clock has been moved forward. */
+  public Duration offset() {
+    return offset.get();
+  }
+
   @Override
   public ZoneId getZone() {
     return zone;

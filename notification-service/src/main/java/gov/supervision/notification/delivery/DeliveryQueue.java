@@ -28,6 +28,7 @@ public class DeliveryQueue {
   private final Clock clock;
   private final ApplicationEventPublisher events;
   private final NotificationProperties.Delivery settings;
+  private final boolean webhookConfigured;
 
   DeliveryQueue(
       MongoTemplate mongo,
@@ -38,10 +39,17 @@ public class DeliveryQueue {
     this.clock = clock;
     this.events = events;
     this.settings = properties.delivery();
+    this.webhookConfigured = !properties.webhook().urls().isEmpty();
   }
 
-  /** Queues the delivery of a notification by a channel, once. */
+  /**
+   * Queues the delivery of a notification by a channel, once. With no webhook URL configured there
+   * is no one to deliver a webhook to, so none is queued (the in-app notification remains).
+   */
   public void enqueue(String notificationId, Channel channel, Addressee addressee) {
+    if (channel == Channel.WEBHOOK && !webhookConfigured) {
+      return;
+    }
     Instant now = clock.instant();
     try {
       mongo.insert(

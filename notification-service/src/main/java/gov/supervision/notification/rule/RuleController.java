@@ -66,6 +66,9 @@ class RuleController {
       return body(store.replace(drafts, user.sub()));
     } catch (InvalidRuleException e) {
       throw ApiProblem.badField(e.field(), e.getMessage());
+    } catch (RuleStore.ConcurrentRuleChangeException e) {
+      throw ApiProblem.conflict(
+          "rules-changed", "规则已被他人修改，请重新读取 the rules were changed meanwhile, read them again");
     }
   }
 

@@ -1,5 +1,6 @@
 package gov.supervision.notification.rule;
 
+import com.mongodb.client.result.UpdateResult;
 import gov.supervision.notification.domain.DefaultRules;
 import gov.supervision.notification.domain.InvalidRuleException;
 import gov.supervision.notification.domain.Rule;
@@ -14,6 +15,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -49,19 +53,41 @@ public class RuleStore {
     return rules != null ? rules : reload();
   }
 
-  /** Validates the drafts as a whole and replaces the active set with them. */
+  /**
+   * Validates the drafts as a whole and replaces the active set with them in one document write, on
+   * the condition that nobody replaced it meanwhile ({@link ConcurrentRuleChangeException}).
+   */
   public RuleSet replace(List<RuleDraft> drafts, String by) {
     List<Rule> rules = RuleSetParser.parse(drafts);
-    long revision = current().revision() + 1;
-    mongo.save(
-        new RuleSetDocument(
-            RuleSetDocument.ACTIVE,
-            rules.stream().map(RuleDraft::of).toList(),
-            revision,
-            by,
-            clock.instant()));
-    active = new RuleSet(rules, revision);
+    RuleSetDocument stored = mongo.findById(RuleSetDocument.ACTIVE, RuleSetDocument.class);
+    long expected = stored == null ? 0 : stored.revision();
+    Query unchanged = new Query(Criteria.where("_id").is(RuleSetDocument.ACTIVE));
+    if (stored != null) {
+      unchanged.addCriteria(Criteria.where("revision").is(expected));
+    }
+    Update write =
+        new Update()
+            .set("rules", rules.stream().map(RuleDraft::of).toList())
+            .set("revision", expected + 1)
+            .set("updatedBy", by)
+            .set("updatedAt", clock.instant());
+    try {
+      UpdateResult result = mongo.upsert(unchanged, write, RuleSetDocument.class);
+      if (result.getMatchedCount() == 0 && result.getUpsertedId() == null) {
+        throw new ConcurrentRuleChangeException();
+      }
+    } catch (DuplicateKeyException changedMeanwhile) {
+      throw new ConcurrentRuleChangeException();
+    }
+    active = new RuleSet(rules, expected + 1);
     return active;
+  }
+
+  /** The rule set was replaced by someone else between reading and writing it. */
+  public static class ConcurrentRuleChangeException extends RuntimeException {
+    ConcurrentRuleChangeException() {
+      super("rules were changed concurrently");
+    }
   }
 
   @EventListener(ApplicationReadyEvent.class)
