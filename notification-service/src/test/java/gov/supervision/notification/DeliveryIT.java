@@ -8,6 +8,8 @@ import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import gov.supervision.notification.domain.WebhookSignature;
 import gov.supervision.testsupport.TestTokens;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class DeliveryIT extends NotificationITSupport {
 
   private final String admin = TestTokens.admin();
+  @Autowired CircuitBreakerRegistry breakers;
 
   @Test
   void emailArrivesWithTheZhCnSubjectAndTheItemsFacts() throws Exception {
@@ -109,6 +113,36 @@ class DeliveryIT extends NotificationITSupport {
     assertThat(post(admin, "/api/notifications/deliveries/" + deliveryId + "/retry", null).status())
         .isEqualTo(409);
     assertThat(post(admin, "/api/notifications/deliveries/retry", null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anOpenCircuitDefersDeliveriesUntilItClosesAgain() {
+    CircuitBreaker breaker = breakers.circuitBreaker("webhook");
+    String unit = uniqueUnit("CB");
+    String deliveryId;
+    breaker.transitionToForcedOpenState();
+    try {
+      publish(new UnitEarlyWarningRaised(unit, "WATCH", "NONE", 1, 0, 0));
+      deliveryId = notificationId(unit) + ":WEBHOOK";
+      String id = deliveryId;
+      JsonNode deferred =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(
+                  () -> delivery(id),
+                  d ->
+                      d != null
+                          && d.get("lastError").asString("").contains("circuit webhook open"));
+      assertThat(deferred.get("status").asString()).isEqualTo("PENDING");
+      assertThat(WEBHOOK.calls(unit)).isEmpty();
+    } finally {
+      breaker.transitionToClosedState();
+    }
+    String id = deliveryId;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> delivery(id), d -> d.get("status").asString().equals("SENT"));
+    assertThat(WEBHOOK.calls(unit)).extracting(WebhookReceiver.Call::status).containsExactly(200);
   }
 
   private String notificationId(String unit) {
