@@ -6,7 +6,8 @@
 # Needs the stack of ./run-local.sh running (issuer :9000, checklist-service :8081). By default it
 # starts its own gateway from gateway/target (same build and configuration as run-local's, on a
 # spare port, per-user rate limit raised so that wrk's one user is not answered 429) and stops it
-# afterwards; set GATEWAY_URL to measure a running gateway instead (mind its rate limit).
+# afterwards; set GATEWAY_URL to measure a running gateway instead (mind its rate limit), or
+# BENCH_GATEWAY_ARGS to pass more arguments to the bench gateway.
 #
 #   gateway/bench/gateway-overhead.sh
 #   DURATION=30s CONNECTIONS=32 BENCH_PATH='/api/items?unit=FGW' gateway/bench/gateway-overhead.sh
@@ -18,7 +19,7 @@ ISSUER_URL=${ISSUER_URL:-http://localhost:9000}
 CLIENT=${CLIENT:-inspector:inspector-secret}
 BENCH_PATH=${BENCH_PATH:-/api/checklists?year=2026}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 BENCH_GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
@@ -54,7 +55,7 @@ if [[ -z ${GATEWAY_URL:-} ]]; then
     --supervision.routes.evaluation-service=http://127.0.0.1:8082 \
     --supervision.routes.notification-service=http://127.0.0.1:8083 \
     --supervision.limits.rate.limit-for-period=100000000 \
-    --logging.level.gateway.access=WARN >"$log" 2>&1 &
+    --logging.level.gateway.access=WARN ${BENCH_GATEWAY_ARGS:-} >"$log" 2>&1 &
   gateway_pid=$!
   GATEWAY_URL=http://127.0.0.1:$BENCH_GATEWAY_PORT
   for _ in $(seq 120); do

@@ -41,6 +41,11 @@ final class TestJwts {
     return new JWKSet(key).toString();
   }
 
+  /** A valid token from another issuer URL (for discovery through {@code issuer-uri}). */
+  static String tokenFrom(String issuer, String sub, String... roles) {
+    return sign(claims(sub, issuer, Instant.now().plus(Duration.ofHours(1)), roles), KEY);
+  }
+
   static String token(String sub, String... roles) {
     return sign(claims(sub, ISSUER, Instant.now().plus(Duration.ofHours(1)), roles), KEY);
   }

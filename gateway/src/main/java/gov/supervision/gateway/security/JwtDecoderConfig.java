@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
 public class JwtDecoderConfig {
 
   @Bean
-  ReactiveJwtDecoder jwtDecoder(
+  public ReactiveJwtDecoder jwtDecoder(
       @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri,
       @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuerUri,
       TokenProperties token) {

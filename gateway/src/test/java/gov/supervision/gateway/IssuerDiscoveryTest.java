@@ -1,0 +1,58 @@
+package gov.supervision.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gov.supervision.gateway.security.JwtDecoderConfig;
+import gov.supervision.gateway.security.TokenProperties;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+
+/**
+ * With only {@code issuer-uri} (as with Keycloak in compose) the keys are found through the
+ * issuer's discovery document, lazily, and the issuer is checked.
+ */
+class IssuerDiscoveryTest {
+
+  private static final StubBackend ISSUER = new StubBackend("issuer");
+
+  static {
+    ISSUER
+        .serve(
+            "/.well-known/openid-configuration",
+            "{\"issuer\":\""
+                + ISSUER.url()
+                + "\",\"jwks_uri\":\""
+                + ISSUER.url()
+                + "/keys\",\"subject_types_supported\":[\"public\"]}")
+        .serve("/keys", TestJwts.jwks());
+  }
+
+  @AfterAll
+  static void stop() {
+    ISSUER.stop();
+  }
+
+  @Test
+  void issuerUriAloneIsEnough() {
+    ReactiveJwtDecoder decoder =
+        new JwtDecoderConfig().jwtDecoder("", ISSUER.url(), new TokenProperties(null));
+
+    Jwt jwt =
+        decoder
+            .decode(TestJwts.tokenFrom(ISSUER.url(), "kc-user", "HR"))
+            .block(Duration.ofSeconds(10));
+
+    assertThat(jwt.getSubject()).isEqualTo("kc-user");
+    assertThatThrownBy(
+            () ->
+                decoder
+                    .decode(TestJwts.tokenFrom("http://elsewhere", "kc-user", "HR"))
+                    .block(Duration.ofSeconds(10)))
+        .isInstanceOf(JwtException.class);
+  }
+}
