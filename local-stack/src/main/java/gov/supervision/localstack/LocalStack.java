@@ -62,6 +62,8 @@ public final class LocalStack implements AutoCloseable {
   private final List<ManagedProcess> infrastructure = new ArrayList<>();
   private final List<ManagedProcess> services = new ArrayList<>();
   private final List<String> skipped = new ArrayList<>();
+  private final java.util.Map<String, PartLaunch> launches =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Object lock = new Object();
   private volatile boolean stopped;
   private boolean closed;
@@ -329,13 +331,72 @@ public final class LocalStack implements AutoCloseable {
                 "--smtp-port=" + config.smtpPort,
                 "--http-port=" + config.mailHttpPort));
     infrastructure.addAll(List.of(kafka, mongo, auth, mail));
-    awaitHealthy(
-        kafka,
+    remember(
+        "kafka",
         HealthCheck.kafka(config.kafkaPort, Set.copyOf(KafkaBroker.SUITE_TOPICS)),
         config.infraTimeout);
-    awaitHealthy(mongo, HealthCheck.tcp(config.mongoPort), config.infraTimeout);
-    awaitHealthy(auth, HealthCheck.http(jwkSetUri(), "\"keys\""), config.infraTimeout);
-    awaitHealthy(mail, HealthCheck.http(mailMessagesUrl(), null), config.infraTimeout);
+    remember("mongo", HealthCheck.tcp(config.mongoPort), config.infraTimeout);
+    remember("auth", HealthCheck.http(jwkSetUri(), "\"keys\""), config.infraTimeout);
+    remember("mail", HealthCheck.http(mailMessagesUrl(), null), config.infraTimeout);
+    for (ManagedProcess part : List.of(kafka, mongo, auth, mail)) {
+      PartLaunch launch = launches.get(part.name());
+      awaitHealthy(part, launch.check(), launch.timeout());
+    }
+  }
+
+  /** How a part was started and how its health is checked, to start it again. */
+  private record PartLaunch(List<String> command, HealthCheck check, Duration timeout) {}
+
+  private void remember(String name, HealthCheck check, Duration timeout) {
+    launches.compute(name, (key, old) -> new PartLaunch(lastCommands.get(name), check, timeout));
+  }
+
+  private final java.util.Map<String, List<String>> lastCommands =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  // ------------------------------------------------------------ faults, for operators and tests
+
+  /** Stops one part (e.g. {@code kafka}, {@code evaluation-service}) and waits until it ended. */
+  public void stopPart(String name) {
+    ManagedProcess process = part(name);
+    config.out.accept("stopping " + name + " (pid " + process.pid() + ")");
+    process.requestStop();
+    process.awaitStop(config.stopGrace);
+  }
+
+  /** Kills one part at once, like {@code kill -9}: no shutdown hooks, nothing flushed. */
+  public void killPart(String name) {
+    ManagedProcess process = part(name);
+    config.out.accept("killing " + name + " (pid " + process.pid() + ")");
+    ProcessHandle.of(process.pid())
+        .ifPresent(
+            handle -> {
+              handle.descendants().forEach(ProcessHandle::destroyForcibly);
+              handle.destroyForcibly();
+              handle.onExit().join();
+            });
+  }
+
+  /** Starts a stopped or killed part again with its first command line and waits for health. */
+  public void restartPart(String name) {
+    synchronized (lock) {
+      ManagedProcess old = part(name);
+      if (old.isAlive()) {
+        throw new IllegalStateException(name + " is still running");
+      }
+      PartLaunch launch = launches.get(name);
+      ManagedProcess process = launch(name, launch.command());
+      List<ManagedProcess> group = infrastructure.contains(old) ? infrastructure : services;
+      group.set(group.indexOf(old), process);
+      awaitHealthy(process, launch.check(), launch.timeout());
+    }
+  }
+
+  private ManagedProcess part(String name) {
+    return processes().stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no part named " + name));
   }
 
   private void startServices(List<Service> runnable) {
@@ -347,10 +408,11 @@ public final class LocalStack implements AutoCloseable {
     }
     for (int i = 0; i < runnable.size(); i++) {
       Service service = runnable.get(i);
-      awaitHealthy(
-          started.get(i),
+      remember(
+          service.name(),
           HealthCheck.http("http://127.0.0.1:" + service.port() + "/actuator/health", "\"UP\""),
           config.serviceTimeout);
+      awaitHealthy(started.get(i), launches.get(service.name()).check(), config.serviceTimeout);
     }
   }
 
@@ -430,6 +492,7 @@ public final class LocalStack implements AutoCloseable {
     if (stopped) {
       throw new LocalStackException("stack is stopping; not starting " + name);
     }
+    lastCommands.putIfAbsent(name, List.copyOf(command));
     try {
       ManagedProcess process =
           ManagedProcess.start(
