@@ -30,6 +30,11 @@ public enum GatewayProblem {
       "service-unavailable",
       "服务暂不可用 Service unavailable",
       "后端服务暂不可用，请稍后再试 The service behind this path is unavailable, retry later"),
+  IDENTITY_PROVIDER_UNAVAILABLE(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "identity-provider-unavailable",
+      "认证服务暂不可用 Identity provider unavailable",
+      "暂时无法校验访问令牌，请稍后再试 The token cannot be checked right now, retry later"),
   GATEWAY_TIMEOUT(
       HttpStatus.GATEWAY_TIMEOUT,
       "gateway-timeout",

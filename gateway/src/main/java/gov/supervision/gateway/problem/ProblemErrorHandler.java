@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -20,8 +21,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns every failure that reaches the top of the gateway into problem+json: an open circuit or an
- * unreachable service is 503, a timeout 504, a too large body 413, anything unexpected 500 without
- * details.
+ * unreachable service is 503, an unreachable identity provider (keys cannot be fetched) 503, a
+ * timeout 504, a too large body 413, anything unexpected 500 without details.
  */
 @Component
 @Order(-2)
@@ -71,6 +72,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
   /** The problem kind of a failure, or null when it is a plain status or unknown. */
   static GatewayProblem classify(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof AuthenticationServiceException) {
+        return GatewayProblem.IDENTITY_PROVIDER_UNAVAILABLE;
+      }
       if (t instanceof CallNotPermittedException
           || t instanceof ServiceUnavailableException
           || t instanceof ConnectException
