@@ -43,11 +43,26 @@ public abstract class EvaluationIT extends SuiteIT {
   @Autowired protected MutableClock clock;
   @Autowired protected Clock injectedClock;
 
+  private static volatile RestClient client;
+  private static volatile int clientPort;
+
+  /**
+   * One client (one connection pool) for all tests of the context; errors are returned, not thrown.
+   */
   protected RestClient http() {
-    return RestClient.builder()
-        .baseUrl("http://127.0.0.1:" + port)
-        .defaultStatusHandler(status -> true, (request, response) -> {})
-        .build();
+    if (client == null || clientPort != port) {
+      synchronized (EvaluationIT.class) {
+        if (client == null || clientPort != port) {
+          client =
+              RestClient.builder()
+                  .baseUrl("http://127.0.0.1:" + port)
+                  .defaultStatusHandler(status -> true, (request, response) -> {})
+                  .build();
+          clientPort = port;
+        }
+      }
+    }
+    return client;
   }
 
   @AfterEach
