@@ -44,7 +44,11 @@ class NotificationBenchIT extends NotificationITSupport {
     String report =
         "notification-service, event on topic -> notification stored ("
             + EVENTS
-            + " events, embedded KRaft broker + mongo-java-server, one listener thread)\n"
+            + " events, embedded KRaft broker + mongo-java-server, 3 listener threads; load average "
+            + (Files.exists(Path.of("/proc/loadavg"))
+                ? Files.readString(Path.of("/proc/loadavg")).trim()
+                : "n/a")
+            + " on this shared machine)\n"
             + "raw driver insert, same store and unique index: "
             + raw
             + "\npaced 200/s: "

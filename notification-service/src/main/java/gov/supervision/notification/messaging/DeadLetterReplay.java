@@ -34,6 +34,7 @@ class DeadLetterReplay {
   static final String GROUP = "notification-service-dlt-replay";
   static final List<String> TOPICS = List.of(Topics.CHECKLIST + "-dlt", Topics.EVALUATION + "-dlt");
   private static final String SUFFIX = "-dlt";
+  private static final Duration MAX_DURATION = Duration.ofSeconds(60);
 
   private final KafkaProperties kafka;
   private final KafkaTemplate<Object, Object> template;
@@ -77,7 +78,9 @@ class DeadLetterReplay {
         consumer.seek(tp, at != null ? at.offset() : beginning.get(tp));
       }
       long total = 0;
-      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+      long deadline = System.nanoTime() + MAX_DURATION.toNanos();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+          && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
           if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
             continue;
@@ -87,8 +90,11 @@ class DeadLetterReplay {
           byTopic.merge(record.topic(), 1L, Long::sum);
         }
       }
+      // what was read up to the end seen at the start is done; anything newer waits for next time
       Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-      end.forEach((tp, offset) -> done.put(tp, new OffsetAndMetadata(offset)));
+      for (TopicPartition tp : partitions) {
+        done.put(tp, new OffsetAndMetadata(Math.min(consumer.position(tp), end.get(tp))));
+      }
       consumer.commitSync(done);
       return new Result(total, byTopic);
     }
