@@ -1,7 +1,6 @@
 package gov.supervision.testsupport;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +91,7 @@ public final class SuiteInfrastructure {
     kafka.brokerProperty("auto.create.topics.enable", "true");
     kafka.brokerProperty("num.partitions", String.valueOf(PARTITIONS));
     kafka.afterPropertiesSet();
-    MongoServer mongo = new MongoServer(new MemoryBackend());
+    MongoServer mongo = new MongoServer(new HelloAwareMemoryBackend());
     mongo.bind("127.0.0.1", 0);
     InetSocketAddress address = mongo.getLocalAddress();
     return new SuiteInfrastructure(
