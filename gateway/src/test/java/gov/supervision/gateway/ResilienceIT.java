@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,11 @@ class ResilienceIT extends GatewayITBase {
   private static final Duration MARGIN = Duration.ofMillis(1500);
 
   private final String token = TestJwts.token("resilience", "INSPECTOR");
+
+  /** A fresh user per call, for the polling loops (the test rate limit is 20 per minute). */
+  private static String freshToken() {
+    return TestJwts.token("poll-" + java.util.UUID.randomUUID(), "INSPECTOR");
+  }
 
   @AfterEach
   void backendUp() {
@@ -52,6 +59,29 @@ class ResilienceIT extends GatewayITBase {
     long started = System.nanoTime();
     assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(504);
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(LIMIT);
+  }
+
+  @Test
+  void tooManyConcurrentCallsToOneServiceAre503BusyNot500() {
+    NOTIFICATION.delay(Duration.ofMillis(800));
+    List<CompletableFuture<HttpResponse<String>>> calls =
+        IntStream.range(0, 10)
+            .mapToObj(
+                i ->
+                    http.sendAsync(
+                        request("/api/notifications/inbox", TestJwts.token("busy-" + i, "HR"))
+                            .GET()
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+            .toList();
+    List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 503);
+    HttpResponse<String> busy =
+        answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
+    assertProblem(busy, 503);
+    assertThat(busy.body()).contains("service-busy");
+    assertThat(answers).anyMatch(r -> r.statusCode() == 200);
   }
 
   @Test
@@ -91,7 +121,7 @@ class ResilienceIT extends GatewayITBase {
         .pollInterval(Duration.ofMillis(50))
         .untilAsserted(
             () -> {
-              assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(503);
+              assertThat(get("/api/notifications/inbox", freshToken()).statusCode()).isEqualTo(503);
               assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.OPEN);
             });
     int callsWhileOpen = NOTIFICATION.seen().size();
@@ -104,7 +134,7 @@ class ResilienceIT extends GatewayITBase {
         .pollInterval(Duration.ofMillis(200))
         .untilAsserted(
             () -> {
-              assertThat(get("/api/notifications/inbox", token).statusCode()).isEqualTo(200);
+              assertThat(get("/api/notifications/inbox", freshToken()).statusCode()).isEqualTo(200);
               assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
             });
     assertThat(NOTIFICATION.seen().size()).isGreaterThan(callsWhileOpen);

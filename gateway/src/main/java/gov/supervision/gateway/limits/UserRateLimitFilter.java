@@ -6,6 +6,7 @@ import gov.supervision.gateway.tracing.RequestIdFilter;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.core.Ordered;
@@ -31,7 +32,7 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
   private final Problems problems;
   private final boolean enabled;
   private final RateLimiterRegistry limiters;
-  private final String retryAfterSeconds;
+  private final long refreshSeconds;
 
   public UserRateLimitFilter(Problems problems, LimitProperties limits) {
     this.problems = problems;
@@ -44,8 +45,19 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
                 .limitRefreshPeriod(rate.refreshPeriod())
                 .timeoutDuration(Duration.ZERO)
                 .build());
-    this.retryAfterSeconds =
-        Long.toString(Math.max(1, (rate.refreshPeriod().toMillis() + 999) / 1000));
+    this.refreshSeconds = Math.max(1, (rate.refreshPeriod().toMillis() + 999) / 1000);
+  }
+
+  /** Whole seconds until the caller gets a permit again (at least 1). */
+  private String retryAfter(RateLimiter limiter) {
+    long seconds = refreshSeconds;
+    if (limiter instanceof AtomicRateLimiter atomic) {
+      long nanos = atomic.getDetailedMetrics().getNanosToWait();
+      if (nanos > 0) {
+        seconds = Math.min(refreshSeconds, (nanos + 999_999_999L) / 1_000_000_000L);
+      }
+    }
+    return Long.toString(Math.max(1, seconds));
   }
 
   @Override
@@ -63,12 +75,14 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
         .flatMap(
             sub -> {
               sub.ifPresent(id -> exchange.getAttributes().put(RequestIdFilter.CALLER, id));
-              if (!enabled
-                  || sub.isEmpty()
-                  || limiters.rateLimiter(sub.get()).acquirePermission()) {
+              if (!enabled || sub.isEmpty()) {
                 return chain.filter(exchange);
               }
-              exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+              RateLimiter limiter = limiters.rateLimiter(sub.get());
+              if (limiter.acquirePermission()) {
+                return chain.filter(exchange);
+              }
+              exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter(limiter));
               return problems.write(exchange, GatewayProblem.TOO_MANY_REQUESTS);
             });
   }

@@ -30,6 +30,11 @@ public enum GatewayProblem {
       "service-unavailable",
       "服务暂不可用 Service unavailable",
       "后端服务暂不可用，请稍后再试 The service behind this path is unavailable, retry later"),
+  SERVICE_BUSY(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      "service-busy",
+      "服务繁忙 Service busy",
+      "后端服务并发请求已满，请稍后再试 Too many calls to this service at once, retry shortly"),
   IDENTITY_PROVIDER_UNAVAILABLE(
       HttpStatus.SERVICE_UNAVAILABLE,
       "identity-provider-unavailable",

@@ -1,6 +1,7 @@
 package gov.supervision.gateway.problem;
 
 import gov.supervision.gateway.tracing.RequestIdFilter;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
@@ -21,8 +22,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns every failure that reaches the top of the gateway into problem+json: an open circuit or an
- * unreachable service is 503, an unreachable identity provider (keys cannot be fetched) 503, a
- * timeout 504, a too large body 413, anything unexpected 500 without details.
+ * unreachable service is 503, a full bulkhead 503, an unreachable identity provider (keys cannot be
+ * fetched) 503, a timeout 504, a too large body 413, anything unexpected 500 without details.
  */
 @Component
 @Order(-2)
@@ -72,6 +73,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
   /** The problem kind of a failure, or null when it is a plain status or unknown. */
   static GatewayProblem classify(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BulkheadFullException) {
+        return GatewayProblem.SERVICE_BUSY;
+      }
       if (t instanceof AuthenticationServiceException) {
         return GatewayProblem.IDENTITY_PROVIDER_UNAVAILABLE;
       }

@@ -2,6 +2,8 @@ package gov.supervision.gateway.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.ConnectException;
@@ -40,6 +42,10 @@ class ProblemErrorHandlerTest {
         .isEqualTo(GatewayProblem.IDENTITY_PROVIDER_UNAVAILABLE);
     assertThat(ProblemErrorHandler.classify(new ResponseStatusException(HttpStatus.NOT_FOUND)))
         .isEqualTo(GatewayProblem.NOT_FOUND);
+    assertThat(
+            ProblemErrorHandler.classify(
+                BulkheadFullException.createBulkheadFullException(Bulkhead.ofDefaults("x"))))
+        .isEqualTo(GatewayProblem.SERVICE_BUSY);
     assertThat(ProblemErrorHandler.classify(new IllegalStateException("bug"))).isNull();
   }
 }
