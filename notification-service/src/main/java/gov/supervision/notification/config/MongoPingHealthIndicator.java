@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * (Boot's own indicator sends {@code hello}, which the embedded store refuses); Boot's is switched
  * off with {@code management.health.mongo.enabled=false}.
  */
-@Component("mongo")
+// bean name "mongoHealthIndicator" = health component "mongo"; "mongo" itself is the MongoClient
+@Component("mongoHealthIndicator")
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
   private final MongoTemplate mongo;
