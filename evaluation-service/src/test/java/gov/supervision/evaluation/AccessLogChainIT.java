@@ -45,6 +45,7 @@ class AccessLogChainIT extends EvaluationIT {
               injectedClock,
               Duration.ofSeconds(1));
       String cadre = newId("chain");
+      long started = System.nanoTime();
       ExecutorService pool = Executors.newFixedThreadPool(4);
       List<Future<AccessLogEntry>> writes = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
@@ -62,6 +63,10 @@ class AccessLogChainIT extends EvaluationIT {
         seqs.add(write.get().seq());
       }
       pool.shutdown();
+      System.out.printf(
+          "chain: 60 concurrent appends in %d ms, gaps: %d%n",
+          (System.nanoTime() - started) / 1_000_000,
+          mongo.count(new Query(Criteria.where("endpoint").is("GAP")), "access_log"));
       assertThat(seqs).hasSize(60);
     }
 

@@ -3,17 +3,13 @@ package gov.supervision.evaluation;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,18 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one base of this module's integration tests: one Spring context (same properties, same
  * overrides) for all of them, a movable clock and small HTTP helpers.
  */
-@Import(EvaluationIT.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class EvaluationIT extends SuiteIT {
-
-  /** The movable clock that replaces the support module's clock. */
-  @TestConfiguration(proxyBeanMethods = false)
-  public static class TestClock {
-    @Bean
-    @Primary
-    MutableClock mutableClock() {
-      return new MutableClock(ZoneId.of("Asia/Shanghai"));
-    }
-  }
 
   @LocalServerPort protected int port;
   @Autowired protected JsonMapper json;

@@ -125,6 +125,37 @@ class EventsIT extends EvaluationIT {
         .isZero();
   }
 
+  @Test
+  void concurrentRecordsAllLandAndAPoisonFindingEventDoesNotStopTheConsumer() throws Exception {
+    String cadre = registerCadre("busy");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<String>> writes = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      writes.add(pool.submit(() -> recordEvaluation(cadre, evaluation(today(), "GOOD", 4))));
+    }
+    for (var write : writes) {
+      assertThat(write.get()).isNotBlank();
+    }
+    pool.shutdown();
+
+    String itemId = "item-" + UUID.randomUUID();
+    TopicProbe.send(
+        Topics.CHECKLIST,
+        itemId,
+        "{not json",
+        Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", RAISED, "ce_specversion", "1.0"));
+    send(
+        UUID.randomUUID().toString(),
+        RAISED,
+        itemId,
+        new FindingRaised(
+            "f-" + UUID.randomUUID(), item(itemId), "问题", "SEVERE", cadre, null, "inspector"));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(dossier(cadre).get("linkedFindings")).hasSize(1));
+    assertThat(dossier(cadre).get("records")).hasSize(8);
+  }
+
   void ResponseEntity_ok(String cadre) {
     assertThat(
             post(

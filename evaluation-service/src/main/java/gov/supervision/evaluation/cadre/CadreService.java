@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -100,31 +101,47 @@ public class CadreService {
     return valid.stream().map(Cadre::id).toList();
   }
 
-  /** Appends a record by {@code evaluator} and queues the events it causes, in one write. */
+  /**
+   * Appends a record by {@code evaluator} and queues the events it causes, in one write. Appends
+   * commute, so a concurrent change of the same file is retried on the fresh document (its
+   * supersede checks included) rather than refused.
+   */
   public Recorded record(String cadreId, String evaluator, NewRecord input) {
     if (input.date() != null && input.date().isAfter(LocalDate.now(clock))) {
       throw ApiProblem.badField("date", "不能晚于今天 must not be in the future");
     }
-    CadreDocument doc = load(cadreId);
-    Cadre cadre = doc.toDomain();
-    EvaluationRecord record =
-        new EvaluationRecord(
-            UUID.randomUUID().toString(),
-            input.date(),
-            input.source(),
-            evaluator,
-            input.scores(),
-            input.conclusion(),
-            input.remarks(),
-            input.evidence(),
-            input.supersedes(),
-            input.correctionReason(),
-            clock.instant());
-    List<EvaluationEvent> events = cadre.record(record, vetoRule);
-    List<OutboxEvent> outbox = events.stream().map(outboxEvents::of).toList();
-    doc.apply(cadre, outbox);
-    cadres.save(doc);
-    return new Recorded(cadre, record);
+    String recordId = UUID.randomUUID().toString();
+    Instant recordedAt = clock.instant();
+    for (int attempt = 1; ; attempt++) {
+      CadreDocument doc = load(cadreId);
+      Cadre cadre = doc.toDomain();
+      EvaluationRecord record =
+          new EvaluationRecord(
+              recordId,
+              input.date(),
+              input.source(),
+              evaluator,
+              input.scores(),
+              input.conclusion(),
+              input.remarks(),
+              input.evidence(),
+              input.supersedes(),
+              input.correctionReason(),
+              recordedAt);
+      List<EvaluationEvent> events = cadre.record(record, vetoRule);
+      List<OutboxEvent> outbox = events.stream().map(outboxEvents::of).toList();
+      doc.apply(cadre, outbox);
+      try {
+        cadres.save(doc);
+        return new Recorded(cadre, record);
+      } catch (OptimisticLockingFailureException e) {
+        if (attempt >= 10) {
+          throw e;
+        }
+        java.util.concurrent.locks.LockSupport.parkNanos(
+            java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 10_000_000));
+      }
+    }
   }
 
   /** A cadre document, or 404. */
