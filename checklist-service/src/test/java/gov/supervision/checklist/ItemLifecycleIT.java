@@ -79,4 +79,59 @@ class ItemLifecycleIT extends ChecklistIT {
     assertThat(full.body().path("findings").get(0).path("status").asString()).isEqualTo("VERIFIED");
     assertThat(get("/api/items/" + itemId, LEAD_JW).status()).isEqualTo(403);
   }
+
+  @Test
+  void listsFilterByLightAndStageAndStatisticsCountThem() {
+    String checklist = newChecklist();
+    String red = addItem(checklist, "FGW", DAY.minusDays(1));
+    String yellowToday = addItem(checklist, "FGW", DAY);
+    String yellow = addItem(checklist, "JW", DAY.plusDays(7));
+    String green = addItem(checklist, "JW", DAY.plusDays(8));
+    publish(checklist);
+    transition(green, "ASSIGNED", "盯办");
+
+    String base = "/api/items?checklistId=" + checklist;
+    assertThat(ids(get(base + "&light=RED", INSPECTOR))).containsExactly(red);
+    assertThat(ids(get(base + "&light=YELLOW", INSPECTOR)))
+        .containsExactlyInAnyOrder(yellowToday, yellow);
+    assertThat(ids(get(base + "&light=GREEN", INSPECTOR))).containsExactly(green);
+    assertThat(ids(get(base + "&stage=ASSIGNED", AUDITOR))).containsExactly(green);
+    assertThat(ids(get(base + "&light=YELLOW&unit=FGW", LEAD_FGW))).containsExactly(yellowToday);
+    var page = get(base + "&page=1&size=3", ADMIN).body();
+    assertThat(page.path("content").size()).isEqualTo(1);
+    assertThat(page.path("totalElements").asInt()).isEqualTo(4);
+    assertThat(page.path("totalPages").asInt()).isEqualTo(2);
+
+    var stats = get("/api/checklists/" + checklist + "/statistics", INSPECTOR).body();
+    assertThat(stats.path("total").asInt()).isEqualTo(4);
+    assertThat(stats.path("byLight").path("RED").asInt()).isEqualTo(1);
+    assertThat(stats.path("byLight").path("YELLOW").asInt()).isEqualTo(2);
+    assertThat(stats.path("byLight").path("GREEN").asInt()).isEqualTo(1);
+    assertThat(stats.path("byStage").path("ASSIGNED").asInt()).isEqualTo(1);
+    assertThat(stats.path("byUnit").path("JW").asInt()).isEqualTo(2);
+    assertThat(stats.path("byMethod").path("SPECIAL_INSPECTION").asInt()).isEqualTo(4);
+    assertThat(stats.path("byFocusArea").path("CENTRAL_DIRECTIVES").asInt()).isEqualTo(4);
+    assertThat(stats.path("completionRate").asDouble()).isZero();
+  }
+
+  @Test
+  void brokenTokensAre401() {
+    for (String token :
+        new String[] {
+          gov.supervision.testsupport.TestTokens.expired("inspector", "INSPECTOR"),
+          gov.supervision.testsupport.TestTokens.wrongIssuer("inspector", "INSPECTOR"),
+          gov.supervision.testsupport.TestTokens.wrongKey("inspector", "INSPECTOR"),
+          gov.supervision.testsupport.TestTokens.tampered("auditor"),
+          gov.supervision.testsupport.TestTokens.algNone("inspector", "INSPECTOR")
+        }) {
+      assertThat(get("/api/checklists", token).status()).isEqualTo(401);
+    }
+  }
+
+  private static java.util.List<String> ids(Reply reply) {
+    return reply.body().path("content").findValuesAsString("id").stream()
+        .filter(id -> id.length() == 36)
+        .distinct()
+        .toList();
+  }
 }
