@@ -55,8 +55,11 @@ public class OutboxRelay implements SmartLifecycle {
     wakeUps.release();
   }
 
-  /** Publishes everything pending once; returns how many events were sent. */
-  public int relayPending() {
+  /**
+   * Publishes everything pending once; returns how many events were sent. One run at a time per
+   * instance, so a call from a test or an operator never races the background loop.
+   */
+  public synchronized int relayPending() {
     int sent = 0;
     for (String collection : properties.collections()) {
       Query pending = new Query(Criteria.where(OutboxEvent.FIELD + ".0").exists(true));
