@@ -141,6 +141,9 @@ class InboxIT extends NotificationITSupport {
   @Test
   void refusesBadPaging() {
     assertThat(get(leadFgw, "/api/notifications/inbox?size=0").status()).isEqualTo(400);
+    assertThat(get(leadFgw, "/api/notifications/inbox?size=1001").status()).isEqualTo(400);
+    assertThat(get(leadFgw, "/api/notifications/inbox?size=500").status()).isEqualTo(200);
+    assertThat(get(leadFgw, "/api/notifications/inbox?page=-1").status()).isEqualTo(400);
     assertThat(get(leadFgw, "/api/notifications/inbox?type=NOPE").status()).isEqualTo(400);
   }
 

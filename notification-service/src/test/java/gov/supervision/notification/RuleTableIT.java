@@ -63,7 +63,8 @@ class RuleTableIT extends NotificationITSupport {
         .contains("2026-12-31")
         .contains("/api/items/" + item.itemId());
     assertThat(n.get("read").asBoolean()).isFalse();
-    assertThat(n.get("createdAt").asString()).isNotBlank();
+    assertThat(java.time.Instant.parse(n.get("createdAt").asString())).isNotNull();
+    assertThat(n.get("id").asString()).isNotBlank();
   }
 
   @Test

@@ -71,6 +71,12 @@ class RulesApiIT extends NotificationITSupport {
         .isEqualTo("rules[2].channels[0]");
 
     assertThat(put(admin, RULES, "{\"rules\":[],\"extra\":1}").status()).isEqualTo(400);
+    assertThat(put(admin, RULES, "{\"rules\":[]}").status()).isEqualTo(400);
+    assertThat(put(admin, RULES, "{\"rules\":[null]}").status()).isEqualTo(400);
+    assertThat(put(admin, RULES, "{\"rules\":[{\"type\":\"ITEM_OVERDUE\"}]}").status())
+        .isEqualTo(400);
+    assertThat(put(admin, RULES, "[]").status()).isEqualTo(400);
+    assertThat(put(admin, RULES, "{\"rules\":{\"$where\":1}}").status()).isEqualTo(400);
     assertThat(get(admin, RULES).json()).isEqualTo(before);
   }
 

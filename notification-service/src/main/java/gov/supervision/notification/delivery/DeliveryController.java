@@ -63,8 +63,8 @@ class DeliveryController {
     if (page < 0) {
       throw ApiProblem.badField("page", "不能为负 must not be negative");
     }
-    if (size < 1 || size > 500) {
-      throw ApiProblem.badField("size", "应在 1..500 之间 must be 1..500");
+    if (size < 1 || size > 1000) {
+      throw ApiProblem.badField("size", "应在 1..1000 之间 must be 1..1000");
     }
     return new DeliveryPage(
         queue.list(status, page, size).stream().map(DeliveryResponse::from).toList(),

@@ -25,6 +25,10 @@ public final class RuleSetParser {
     if (drafts == null) {
       throw new InvalidRuleException("rules", "必填 required");
     }
+    if (drafts.isEmpty()) {
+      throw new InvalidRuleException(
+          "rules", "至少一条规则 at least one rule (use enabled=false to silence one)");
+    }
     if (drafts.size() > MAX_RULES) {
       throw new InvalidRuleException("rules", "最多 " + MAX_RULES + " 条 at most " + MAX_RULES);
     }
@@ -38,8 +42,7 @@ public final class RuleSetParser {
       }
       Trigger event = enumValue(Trigger.class, draft.event(), at + ".event");
       if (!seen.add(event)) {
-        throw new InvalidRuleException(
-            at + ".event", "同一事件只能有一条规则 only one rule per event: " + event);
+        throw new InvalidRuleException(at + ".event", "同一事件只能有一条规则 only one rule per event");
       }
       NotificationType type = enumValue(NotificationType.class, draft.type(), at + ".type");
       List<PersonSelector> persons =
@@ -50,7 +53,8 @@ public final class RuleSetParser {
                 PersonSelector s = enumValue(PersonSelector.class, v, f);
                 if (!event.selectors().contains(s)) {
                   throw new InvalidRuleException(
-                      f, "事件 " + event + " 不提供 " + s + " event does not name this person");
+                      f,
+                      "该事件不提供此人 the event does not name this person; allowed " + event.selectors());
                 }
                 return s;
               });
@@ -89,7 +93,7 @@ public final class RuleSetParser {
       String f = field + "[" + j + "]";
       String value = values.get(j);
       if (!distinct.add(String.valueOf(value))) {
-        throw new InvalidRuleException(f, "重复 duplicate: " + value);
+        throw new InvalidRuleException(f, "重复 duplicate");
       }
       out.add(parser.parse(value, f));
     }
@@ -112,8 +116,7 @@ public final class RuleSetParser {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRuleException(
-          field, "未知取值 unknown value " + value + ", one of " + allowed.apply(null));
+      throw new InvalidRuleException(field, "未知取值 unknown value, one of " + allowed.apply(null));
     }
   }
 }

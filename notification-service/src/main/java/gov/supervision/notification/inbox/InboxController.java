@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications")
 class InboxController {
 
+  static final int MAX_SIZE = 1000;
+
   private final Inbox inbox;
   private final MessageRenderer renderer;
 
@@ -67,8 +69,8 @@ class InboxController {
     if (page < 0) {
       throw ApiProblem.badField("page", "不能为负 must not be negative");
     }
-    if (size < 1 || size > 200) {
-      throw ApiProblem.badField("size", "应在 1..200 之间 must be 1..200");
+    if (size < 1 || size > MAX_SIZE) {
+      throw ApiProblem.badField("size", "应在 1.." + MAX_SIZE + " 之间 must be 1.." + MAX_SIZE);
     }
     List<NotificationResponse> content =
         inbox.page(user, unread, type, page, size).stream()
