@@ -40,7 +40,13 @@ class IssuerDiscoveryTest {
   @Test
   void issuerUriAloneIsEnough() {
     ReactiveJwtDecoder decoder =
-        new JwtDecoderConfig().jwtDecoder("", ISSUER.url(), new TokenProperties(null));
+        new JwtDecoderConfig()
+            .jwtDecoder(
+                "",
+                ISSUER.url(),
+                new TokenProperties(
+                    null,
+                    new TokenProperties.TokenCache(true, 10, java.time.Duration.ofMinutes(5))));
 
     Jwt jwt =
         decoder

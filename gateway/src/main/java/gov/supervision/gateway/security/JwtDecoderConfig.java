@@ -18,7 +18,9 @@ import org.springframework.util.StringUtils;
 /**
  * The token decoder: keys from {@code jwk-set-uri} (or found lazily from {@code issuer-uri}), RS256
  * signatures only (so {@code alg: none} and forged HMAC tokens fail), expiry, the issuer when
- * configured, and the audience when {@code supervision.security.audience} is set.
+ * configured, and the audience when {@code supervision.security.audience} is set. Verified tokens
+ * are remembered (see {@link VerifiedTokenCache}) unless {@code
+ * supervision.security.token-cache.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 public class JwtDecoderConfig {
@@ -37,7 +39,11 @@ public class JwtDecoderConfig {
       throw new IllegalStateException(
           "set spring.security.oauth2.resourceserver.jwt.jwk-set-uri and/or issuer-uri");
     }
-    decoder.setJwtValidator(validator(issuerUri, token.audience()));
+    OAuth2TokenValidator<Jwt> validator = validator(issuerUri, token.audience());
+    decoder.setJwtValidator(validator);
+    if (token.tokenCache() != null && token.tokenCache().enabled()) {
+      return new VerifiedTokenCache(decoder, validator, token.tokenCache());
+    }
     return decoder;
   }
 

@@ -1,10 +1,21 @@
 package gov.supervision.gateway.security;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Token checks beyond signature, expiry and issuer ({@code supervision.security}): {@code audience}
- * when set must be among the token's {@code aud}; off by default.
+ * when set must be among the token's {@code aud} (off by default); {@code token-cache} remembers
+ * tokens whose signature was verified, so a client reusing its token does not cost an RSA check on
+ * every call (expiry, issuer and audience are still checked on every use).
  */
 @ConfigurationProperties("supervision.security")
-public record TokenProperties(String audience) {}
+public record TokenProperties(String audience, @DefaultValue TokenCache tokenCache) {
+
+  /** At most {@code max-size} verified tokens, each kept at most {@code ttl}. */
+  public record TokenCache(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("5000") long maxSize,
+      @DefaultValue("5m") Duration ttl) {}
+}
