@@ -17,6 +17,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EarlyWarningIT extends ChecklistIT {
 
   @Autowired LightScan scan;
+  @Autowired gov.supervision.support.messaging.ProcessedEvents processed;
+
+  @Test
+  void aBrokenEvaluationRecordGoesToTheDeadLetterTopic() {
+    try (TopicProbe dlt = TopicProbe.tail(Topics.EVALUATION + "-dlt")) {
+      String key = "poison-" + UUID.randomUUID();
+      TopicProbe.send(
+          Topics.EVALUATION,
+          key,
+          "{not json",
+          Map.of("ce_id", key, "ce_type", "gov.supervision.cadre.vetoed.v1"));
+      var parked = dlt.await(r -> key.equals(r.key()));
+      assertThat(parked.value()).isEqualTo("{not json");
+    }
+  }
 
   static void sendEvaluation(String ceId, String ceType, String cadre, String unit, String body) {
     TopicProbe.send(
@@ -66,12 +81,9 @@ class EarlyWarningIT extends ChecklistIT {
           first, "gov.supervision.cadre.vetoed.v1", "c1", unit, vetoed.formatted("c1", unit));
       sendEvaluation(
           first, "gov.supervision.cadre.vetoed.v1", "c1", unit, vetoed.formatted("c1", unit));
+      String second = UUID.randomUUID().toString();
       sendEvaluation(
-          UUID.randomUUID().toString(),
-          "gov.supervision.cadre.vetoed.v1",
-          "c2",
-          unit,
-          vetoed.formatted("c2", unit));
+          second, "gov.supervision.cadre.vetoed.v1", "c2", unit, vetoed.formatted("c2", unit));
       var raised =
           probe.await(
               ofType("gov.supervision.unit.early-warning-raised.v1")
@@ -92,6 +104,19 @@ class EarlyWarningIT extends ChecklistIT {
           .atMost(Duration.ofSeconds(20))
           .pollInterval(Duration.ofMillis(100))
           .until(() -> get(warning, INSPECTOR).text("level").equals("WATCH"));
+      // a redelivery of the old CadreVetoed (same ce_id) after the lapse changes nothing
+      sendEvaluation(
+          second, "gov.supervision.cadre.vetoed.v1", "c2", unit, vetoed.formatted("c2", unit));
+      String marker = UUID.randomUUID().toString();
+      String other = freshUnit();
+      sendEvaluation(
+          marker, "gov.supervision.cadre.vetoed.v1", "c3", other, vetoed.formatted("c3", other));
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> processed.isProcessed("checklist-service", marker));
+      assertThat(get(warning, INSPECTOR).body().path("indicators").path("vetoedCadres").asInt())
+          .isEqualTo(1);
       scan.scan();
       scan.scan();
       long raisedCount =
