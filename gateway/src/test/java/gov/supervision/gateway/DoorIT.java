@@ -117,6 +117,17 @@ class DoorIT extends GatewayITBase {
     SERVICES.forEach(service -> assertThat(service.seen()).isEmpty());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/api/checklists/../cadres/x", "/api/checklists/a%2F..%2Fb"})
+  void nonNormalisedPathsAre400Problems(String path) {
+    HttpResponse<String> response = get(path, TestJwts.token("door-8", "ADMIN"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertProblem(response, 400);
+    assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    SERVICES.forEach(service -> assertThat(service.seen()).isEmpty());
+  }
+
   @Test
   void ownActuatorHasOpenHealthAndPrometheusOnly() {
     HttpResponse<String> health = get("/actuator/health", null);
