@@ -22,6 +22,7 @@ DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
+LIGHT_DURATION=${LIGHT_DURATION:-10s}
 BENCH_GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
 # the JVM options run-local.sh gives every service (LocalStack's defaults), so both sides run alike
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}
@@ -67,8 +68,11 @@ fi
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$GATEWAY_URL$BENCH_PATH")
 [[ $code == 200 ]] || die "GET through $GATEWAY_URL$BENCH_PATH answered $code"
 
-# run URL DURATION -> wrk output
-run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --latency -H "Authorization: Bearer $token" "$1"; }
+# run URL DURATION [CONNECTIONS] -> wrk output
+run() {
+  local c=${3:-$CONNECTIONS}
+  wrk -t"$((c < THREADS ? c : THREADS))" -c"$c" -d"$2" --latency -H "Authorization: Bearer $token" "$1"
+}
 # ms VALUE-WITH-UNIT -> milliseconds
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
 rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
@@ -79,11 +83,17 @@ run "$DIRECT_URL$BENCH_PATH" "$WARMUP" >/dev/null
 direct=$(run "$DIRECT_URL$BENCH_PATH" "$DURATION")
 run "$GATEWAY_URL$BENCH_PATH" "$WARMUP" >/dev/null
 through=$(run "$GATEWAY_URL$BENCH_PATH" "$DURATION")
+# light load: one connection, so the added latency is the hop itself, not queueing
+direct1=$(run "$DIRECT_URL$BENCH_PATH" "$LIGHT_DURATION" 1)
+through1=$(run "$GATEWAY_URL$BENCH_PATH" "$LIGHT_DURATION" 1)
+l50=$(ms "$(pct "$direct1" 50%)") m50=$(ms "$(pct "$through1" 50%)")
+l99=$(ms "$(pct "$direct1" 99%)") m99=$(ms "$(pct "$through1" 99%)")
 
 d_rps=$(rps "$direct") g_rps=$(rps "$through")
 d50=$(ms "$(pct "$direct" 50%)") g50=$(ms "$(pct "$through" 50%)")
 d99=$(ms "$(pct "$direct" 99%)") g99=$(ms "$(pct "$through" 99%)")
-bad="$(non2xx "$direct")$(non2xx "$through")"
+bad="$(non2xx "$direct")$(non2xx "$through")$(non2xx "$direct1")$(non2xx "$through1")"
 awk -v dr="$d_rps" -v gr="$g_rps" -v d50="$d50" -v g50="$g50" -v d99="$d99" -v g99="$g99" \
+  -v l50="$l50" -v m50="$m50" -v l99="$l99" -v m99="$m99" \
   -v path="$BENCH_PATH" -v c="$CONNECTIONS" -v dur="$DURATION" -v bad="${bad:+ WARNING: non-2xx answers ($bad)}" \
-  'BEGIN { printf "gateway-overhead: GET %s, %s, %d connections: throughput ratio %.2f (gateway %.0f / direct %.0f req/s); added p50 %+.2f ms (%.2f -> %.2f), added p99 %+.2f ms (%.2f -> %.2f)%s\n", path, dur, c, gr / dr, gr, dr, g50 - d50, d50, g50, g99 - d99, d99, g99, bad }'
+  'BEGIN { printf "gateway-overhead: GET %s, %s, %d connections: throughput ratio %.2f (gateway %.0f / direct %.0f req/s); added p50 %+.2f ms (%.2f -> %.2f), added p99 %+.2f ms (%.2f -> %.2f); 1 connection: added p50 %+.2f ms (%.2f -> %.2f), p99 %+.2f ms (%.2f -> %.2f)%s\n", path, dur, c, gr / dr, gr, dr, g50 - d50, d50, g50, g99 - d99, d99, g99, m50 - l50, l50, m50, m99 - l99, l99, m99, bad }'
