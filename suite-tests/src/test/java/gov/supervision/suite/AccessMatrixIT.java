@@ -1,0 +1,295 @@
+package gov.supervision.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gov.supervision.suite.Suite.Answer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every endpoint of api.md x every demo identity (with its own and another unit), generated from
+ * one table: an allowed cell answers 2xx, every other cell 403. Any extra access fails the build.
+ * Mutating cells get fresh fixtures, so each cell tests access, not leftover state.
+ */
+class AccessMatrixIT {
+
+  static final Suite suite = Suite.get();
+  static final List<String> IDENTITIES =
+      List.of("inspector", "lead-fgw", "lead-jw", "evaluator", "hr", "auditor", "admin");
+
+  /** A fixture: a published checklist with one FGW item, a rectified finding, a cadre. */
+  record Fixture(String checklistId, String itemId, String findingId, String cadreId) {}
+
+  /**
+   * One row: the call, and who may make it ({@code lead-fgw} stands for the unit lead of the item's
+   * own unit, {@code lead-jw} for another unit's).
+   */
+  record Row(String name, Set<String> allowed, Function<String, Answer> call) {}
+
+  static final String PURPOSE = "?purpose=matrix-check";
+
+  static List<Row> table() {
+    Set<String> readers = Set.of("inspector", "admin", "auditor");
+    Set<String> itemReaders = Set.of("inspector", "admin", "auditor", "lead-fgw");
+    return List.of(
+        new Row(
+            "POST /api/checklists",
+            Set.of("inspector", "admin"),
+            who -> suite.post(who, "/api/checklists", checklist())),
+        new Row("GET /api/checklists", readers, who -> suite.get(who, "/api/checklists?year=2026")),
+        new Row(
+            "GET /api/checklists/{id}",
+            readers,
+            who -> suite.get(who, "/api/checklists/" + shared().checklistId())),
+        new Row(
+            "POST /api/checklists/{id}/items",
+            Set.of("inspector"),
+            who -> suite.post(who, "/api/checklists/" + draft() + "/items", item())),
+        new Row(
+            "POST /api/checklists/{id}/publish",
+            Set.of("inspector"),
+            who -> suite.post(who, "/api/checklists/" + draftWithItem() + "/publish", Map.of())),
+        new Row(
+            "GET /api/items?unit=FGW",
+            itemReaders,
+            who -> suite.get(who, "/api/items?unit=FGW&checklistId=" + shared().checklistId())),
+        new Row(
+            "GET /api/items/{id}",
+            itemReaders,
+            who -> suite.get(who, "/api/items/" + shared().itemId())),
+        new Row(
+            "POST /api/items/{id}/transitions",
+            Set.of("inspector"),
+            who ->
+                suite.post(
+                    who,
+                    "/api/items/" + fresh().itemId() + "/transitions",
+                    Map.of("to", "ASSIGNED", "note", "专人盯办"))),
+        new Row(
+            "POST /api/items/{id}/progress",
+            Set.of("inspector", "lead-fgw"),
+            who ->
+                suite.post(
+                    who,
+                    "/api/items/" + shared().itemId() + "/progress",
+                    Map.of("note", "已召开专题会议"))),
+        new Row(
+            "POST /api/items/{id}/findings",
+            Set.of("inspector"),
+            who ->
+                suite.post(
+                    who,
+                    "/api/items/" + shared().itemId() + "/findings",
+                    Map.of(
+                        "description", "问题",
+                        "severity", "MINOR",
+                        "rectifyBy", LocalDate.now().plusDays(10).toString()))),
+        new Row(
+            "POST /api/findings/{id}/rectification",
+            Set.of("inspector", "lead-fgw"),
+            who ->
+                suite.post(
+                    who,
+                    "/api/findings/" + fresh().findingId() + "/rectification",
+                    Map.of("report", "已整改"))),
+        new Row(
+            "POST /api/findings/{id}/verification",
+            Set.of("inspector"),
+            who ->
+                suite.post(
+                    who,
+                    "/api/findings/" + rectified() + "/verification",
+                    Map.of("accepted", true, "note", "整改到位"))),
+        new Row(
+            "GET /api/checklists/{id}/statistics",
+            readers,
+            who -> suite.get(who, "/api/checklists/" + shared().checklistId() + "/statistics")),
+        new Row(
+            "GET /api/units/{unit}/early-warning",
+            Set.of("inspector", "admin"),
+            who -> suite.get(who, "/api/units/FGW/early-warning")),
+        new Row(
+            "POST /api/cadres",
+            Set.of("admin", "evaluator"),
+            who -> suite.post(who, "/api/cadres", cadre())),
+        new Row(
+            "POST /api/cadres/{id}/evaluations",
+            Set.of("evaluator"),
+            who ->
+                suite.post(
+                    who, "/api/cadres/" + shared().cadreId() + "/evaluations", evaluation())),
+        new Row(
+            "GET /api/cadres/{id}/dossier",
+            Set.of("hr"),
+            who -> suite.get(who, "/api/cadres/" + shared().cadreId() + "/dossier" + PURPOSE)),
+        new Row(
+            "GET /api/cadres/{id}/promotion-eligibility",
+            Set.of("hr"),
+            who ->
+                suite.get(
+                    who, "/api/cadres/" + shared().cadreId() + "/promotion-eligibility" + PURPOSE)),
+        new Row(
+            "GET /api/access-log",
+            Set.of("auditor"),
+            who -> suite.get(who, "/api/access-log?cadreId=" + shared().cadreId())),
+        new Row(
+            "GET /api/notifications/inbox",
+            Set.copyOf(IDENTITIES),
+            who -> suite.get(who, "/api/notifications/inbox")),
+        new Row(
+            "GET /api/notification-rules",
+            Set.of("admin"),
+            who -> suite.get(who, "/api/notification-rules")));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyEndpointTimesEveryIdentity() {
+    List<DynamicTest> cells = new ArrayList<>();
+    for (Row row : table()) {
+      for (String who : IDENTITIES) {
+        boolean allowed = row.allowed().contains(who);
+        cells.add(
+            DynamicTest.dynamicTest(
+                row.name() + " as " + who + (allowed ? " -> 2xx" : " -> 403"),
+                () -> {
+                  Answer answer = row.call().apply(who);
+                  if (allowed) {
+                    assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
+                  } else {
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+                    assertThat(answer.header("Content-Type"))
+                        .startsWith("application/problem+json");
+                  }
+                }));
+      }
+    }
+    return cells.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> withoutATokenEveryEndpointIs401() {
+    return table().stream()
+        .map(
+            row ->
+                DynamicTest.dynamicTest(
+                    row.name() + " anonymous -> 401",
+                    () -> {
+                      Answer answer = row.call().apply(null);
+                      assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+                    }));
+  }
+
+  // ---- fixtures --------------------------------------------------------------------------
+
+  private static Fixture shared;
+
+  static synchronized Fixture shared() {
+    if (shared == null) {
+      shared = fresh();
+    }
+    return shared;
+  }
+
+  static Map<String, Object> checklist() {
+    return Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "矩阵检查清单");
+  }
+
+  static Map<String, Object> item() {
+    Map<String, Object> item = new HashMap<>();
+    item.put("focusArea", "CONGRESS_SPIRIT");
+    item.put("content", "学习贯彻情况");
+    item.put("requirements", "按月报告");
+    item.put("responsibleUnit", "FGW");
+    item.put("responsiblePerson", "lead-fgw");
+    item.put("method", "ROUTINE_CHECK");
+    item.put("dueDate", LocalDate.now().plusDays(20).toString());
+    return item;
+  }
+
+  static Map<String, Object> cadre() {
+    return Map.of(
+        "id", "m-" + UUID.randomUUID().toString().substring(0, 8),
+        "name", "李四",
+        "unit", "FGW",
+        "position", "科长");
+  }
+
+  static Map<String, Object> evaluation() {
+    Map<String, Object> dimensions = new HashMap<>();
+    for (String d :
+        List.of(
+            "POLITICAL_JUDGMENT",
+            "POLITICAL_COMPREHENSION",
+            "POLITICAL_EXECUTION",
+            "POLITICAL_STANCE",
+            "POLITICAL_ATTITUDE",
+            "POLITICAL_RESPONSIBILITY")) {
+      dimensions.put(d, 4);
+    }
+    return Map.of(
+        "date", LocalDate.now().minusDays(5).toString(),
+        "source", "DAILY_SUPERVISION",
+        "dimensions", dimensions,
+        "conclusion", "GOOD",
+        "remarks", "表现良好");
+  }
+
+  static String draft() {
+    Answer answer = suite.post("inspector", "/api/checklists", checklist());
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+    return answer.id();
+  }
+
+  static String draftWithItem() {
+    String id = draft();
+    Answer item = suite.post("inspector", "/api/checklists/" + id + "/items", item());
+    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    return id;
+  }
+
+  static Fixture fresh() {
+    String checklistId = draftWithItem();
+    Answer published =
+        suite.post("inspector", "/api/checklists/" + checklistId + "/publish", Map.of());
+    assertThat(published.status()).as(published.toString()).isEqualTo(200);
+    String itemId =
+        suite
+            .get("inspector", "/api/items?checklistId=" + checklistId)
+            .json()
+            .get("content")
+            .get(0)
+            .get("id")
+            .asString();
+    Answer finding =
+        suite.post(
+            "inspector",
+            "/api/items/" + itemId + "/findings",
+            Map.of(
+                "description", "问题",
+                "severity", "MINOR",
+                "rectifyBy", LocalDate.now().plusDays(10).toString()));
+    assertThat(finding.status()).as(finding.toString()).isEqualTo(201);
+    Map<String, Object> cadre = cadre();
+    Answer registered = suite.post("admin", "/api/cadres", cadre);
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+    return new Fixture(checklistId, itemId, finding.id(), (String) cadre.get("id"));
+  }
+
+  static String rectified() {
+    String findingId = fresh().findingId();
+    Answer answer =
+        suite.post(
+            "inspector", "/api/findings/" + findingId + "/rectification", Map.of("report", "已整改"));
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    return findingId;
+  }
+}

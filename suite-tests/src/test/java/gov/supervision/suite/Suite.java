@@ -1,0 +1,189 @@
+package gov.supervision.suite;
+
+import gov.supervision.localstack.LocalStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole suite for one test JVM, started exactly as {@code ./run-local.sh} starts it (the same
+ * {@link LocalStack} launcher) but on free ports and in a scratch directory, plus a small HTTP
+ * client that talks to it through the gateway with real tokens from the issuer.
+ */
+final class Suite {
+
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  private static volatile Suite instance;
+
+  final LocalStack stack;
+  final HttpClient http =
+      HttpClient.newBuilder()
+          // HTTP/1.1: the JDK client's h2c upgrade attempt on plain HTTP can stall a request
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+  private Suite(LocalStack stack) {
+    this.stack = stack;
+  }
+
+  /** The running suite, started on first use and stopped when the JVM exits. */
+  static Suite get() {
+    if (instance == null) {
+      synchronized (Suite.class) {
+        if (instance == null) {
+          instance = start();
+        }
+      }
+    }
+    return instance;
+  }
+
+  private static Suite start() {
+    Path root =
+        Path.of(System.getProperty("suite.repositoryRoot", "..")).toAbsolutePath().normalize();
+    try {
+      Path work = Files.createTempDirectory("suite-e2e");
+      LocalStack stack =
+          LocalStack.builder()
+              .repositoryRoot(root)
+              .workDir(work)
+              .freePorts()
+              .requireServices(true)
+              .serviceArguments(
+                  List.of(
+                      "--supervision.lights.scan-interval=2s",
+                      "--supervision.lights.scan-initial-delay=1s",
+                      // the load of these tests is the point; the limiter has its own gateway IT
+                      "--supervision.limits.rate.limit-for-period=1000000"))
+              .serviceTimeout(Duration.ofSeconds(150))
+              .build();
+      stack.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stop"));
+      return new Suite(stack);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A scope no other checklist of the run has (one checklist per scope and year): eight capital
+   * letters, a valid unit code.
+   */
+  static String uniqueScope() {
+    StringBuilder scope = new StringBuilder();
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    for (int i = 0; i < 8; i++) {
+      scope.append((char) ('A' + random.nextInt(26)));
+    }
+    return scope.toString();
+  }
+
+  /** A fresh access token of a demo client (secret = {@code <client>-secret}). */
+  String token(String client) {
+    return tokens.computeIfAbsent(client, this::fetchToken);
+  }
+
+  private String fetchToken(String client) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((client + ":" + client + "-secret").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.tokenUri()))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+            .build();
+    Answer answer = send(request);
+    if (answer.status() != 200) {
+      throw new IllegalStateException("no token for " + client + ": " + answer);
+    }
+    return answer.json().get("access_token").asString();
+  }
+
+  Answer get(String client, String path) {
+    return send(authorized(client, path).GET().build());
+  }
+
+  Answer post(String client, String path, Object body) {
+    return send(
+        authorized(client, path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(asJson(body)))
+            .build());
+  }
+
+  Answer put(String client, String path, Object body) {
+    return send(
+        authorized(client, path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(asJson(body)))
+            .build());
+  }
+
+  HttpRequest.Builder authorized(String client, String path) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+            .timeout(Duration.ofSeconds(20));
+    if (client != null) {
+      builder.header("Authorization", "Bearer " + token(client));
+    }
+    return builder;
+  }
+
+  Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(response.statusCode(), response.headers().map(), response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(request.uri() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String asJson(Object body) {
+    return body instanceof String text ? text : JSON.writeValueAsString(body);
+  }
+
+  /** A response: status, headers and body. */
+  record Answer(int status, Map<String, List<String>> headers, String body) {
+
+    JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name))
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
+
+    String id() {
+      return json().get("id").asString();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + (body.length() > 600 ? body.substring(0, 600) + "..." : body);
+    }
+  }
+}

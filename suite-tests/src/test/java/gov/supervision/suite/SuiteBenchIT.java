@@ -1,0 +1,215 @@
+package gov.supervision.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gov.supervision.suite.Suite.Answer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Figures of the whole suite, run only on request ({@code bench/event-latency.sh}, {@code
+ * bench/write-path.sh}): never part of {@code verify}, never asserted against a time.
+ */
+@Tag("bench")
+class SuiteBenchIT {
+
+  static final Suite suite = Suite.get();
+
+  /**
+   * Change -> notification in the inbox over 1,000 changes: each change is an item entering
+   * ASSIGNED through the gateway; its latency is the notification's {@code createdAt} minus the
+   * moment the request was sent (one machine, one clock).
+   */
+  @Test
+  void eventLatencyChangeToInbox() {
+    int changes = Integer.getInteger("bench.changes", 1_000);
+    List<String> items = publishedItems(changes);
+    Map<String, Instant> sent = new HashMap<>();
+    for (String item : items) {
+      sent.put("/api/items/" + item, Instant.now());
+      Answer answer =
+          suite.post(
+              "inspector",
+              "/api/items/" + item + "/transitions",
+              Map.of("to", "ASSIGNED", "note", "专人盯办", "assignee", "lead-jw"));
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+    }
+    Map<String, Instant> created = new ConcurrentHashMap<>();
+    await()
+        .atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () -> {
+              for (JsonNode n : inbox("lead-jw", "ITEM_ASSIGNED")) {
+                String link = n.get("link").asString();
+                if (sent.containsKey(link)) {
+                  created.put(link, Instant.parse(n.get("createdAt").asString()));
+                }
+              }
+              return created.size() == changes;
+            });
+    List<Long> micros = new ArrayList<>();
+    sent.forEach(
+        (link, at) -> micros.add(Duration.between(at, created.get(link)).toNanos() / 1_000));
+    report(
+        "event-latency",
+        String.format(
+            "change -> inbox over %d changes: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+            changes, pct(micros, 50) / 1e3, pct(micros, 99) / 1e3, pct(micros, 100) / 1e3));
+  }
+
+  /**
+   * Sustained item transitions per second through the gateway: rising concurrency, 20 s each, until
+   * p99 passes 1 s; reports the best throughput with p99 under 1 s.
+   */
+  @Test
+  void writePathTransitionsPerSecond() throws Exception {
+    String best = "none";
+    for (int threads : List.of(2, 4, 8, 16, 32)) {
+      List<String> items = publishedItems(threads * 400);
+      AtomicInteger next = new AtomicInteger();
+      List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+      long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> workers = new ArrayList<>();
+      long began = System.nanoTime();
+      for (int t = 0; t < threads; t++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  while (System.nanoTime() < end) {
+                    int i = next.getAndIncrement();
+                    if (i >= items.size()) {
+                      return;
+                    }
+                    long t0 = System.nanoTime();
+                    Answer answer =
+                        suite.post(
+                            "inspector",
+                            "/api/items/" + items.get(i) + "/transitions",
+                            Map.of("to", "ASSIGNED", "note", "压测"));
+                    micros.add((System.nanoTime() - t0) / 1_000);
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                  }
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+      pool.shutdown();
+      double seconds = (System.nanoTime() - began) / 1e9;
+      double perSecond = micros.size() / seconds;
+      double p99 = pct(micros, 99) / 1e3;
+      String line =
+          String.format(
+              "%d clients: %.0f transitions/s, p50 %.1f ms, p99 %.1f ms",
+              threads, perSecond, pct(micros, 50) / 1e3, p99);
+      System.out.println("[bench] " + line);
+      if (p99 >= 1_000) {
+        break;
+      }
+      best = line;
+    }
+    report("write-path", "best with p99 < 1 s: " + best);
+  }
+
+  static List<String> publishedItems(int count) {
+    String checklistId =
+        suite
+            .post(
+                "inspector",
+                "/api/checklists",
+                Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "基准测试清单"))
+            .id();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Answer>> adds =
+          IntStream.range(0, count)
+              .mapToObj(
+                  i ->
+                      pool.submit(
+                          () -> {
+                            Map<String, Object> item = new HashMap<>();
+                            item.put("focusArea", "OTHER");
+                            item.put("content", "基准 " + i);
+                            item.put("requirements", "无");
+                            item.put("responsibleUnit", "JW");
+                            item.put("responsiblePerson", "lead-jw");
+                            item.put("method", "ROUTINE_CHECK");
+                            item.put("dueDate", LocalDate.now().plusDays(90).toString());
+                            return suite.post(
+                                "inspector", "/api/checklists/" + checklistId + "/items", item);
+                          }))
+              .toList();
+      List<String> ids = new ArrayList<>();
+      for (Future<Answer> add : adds) {
+        ids.add(add.get().id());
+      }
+      Answer published =
+          suite.post("inspector", "/api/checklists/" + checklistId + "/publish", Map.of());
+      assertThat(published.status()).as(published.toString()).isEqualTo(200);
+      return ids;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  static List<JsonNode> inbox(String client, String type) {
+    List<JsonNode> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode content =
+          suite
+              .get(client, "/api/notifications/inbox?type=" + type + "&size=500&page=" + page)
+              .json()
+              .get("content");
+      content.forEach(all::add);
+      if (content.size() < 500) {
+        return all;
+      }
+    }
+  }
+
+  static double pct(List<Long> values, int percentile) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+  }
+
+  static void report(String name, String line) {
+    String out = "[bench] " + name + ": " + line;
+    System.out.println(out);
+    try {
+      Path file =
+          Path.of(System.getProperty("suite.repositoryRoot", ".."))
+              .resolve("target/bench-" + name + ".txt");
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file, out + "\n", StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
