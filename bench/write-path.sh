@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sustained item transitions per second through the gateway at p99 < 1 s (rising concurrency,
-# 20 s per step). Prints one line.
+# 15 s per step). Prints one line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -DskipTests install >/dev/null

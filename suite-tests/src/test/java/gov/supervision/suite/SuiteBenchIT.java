@@ -79,17 +79,17 @@ class SuiteBenchIT {
   }
 
   /**
-   * Sustained item transitions per second through the gateway: rising concurrency, 20 s each, until
+   * Sustained item transitions per second through the gateway: rising concurrency, 15 s each, until
    * p99 passes 1 s; reports the best throughput with p99 under 1 s.
    */
   @Test
   void writePathTransitionsPerSecond() throws Exception {
     String best = "none";
-    for (int threads : List.of(2, 4, 8, 16, 32)) {
-      List<String> items = publishedItems(threads * 400);
+    for (int threads : List.of(2, 4, 8, 16)) {
+      List<String> items = publishedItems(threads * 200);
       AtomicInteger next = new AtomicInteger();
       List<Long> micros = Collections.synchronizedList(new ArrayList<>());
-      long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       List<Future<?>> workers = new ArrayList<>();
       long began = System.nanoTime();
@@ -133,41 +133,48 @@ class SuiteBenchIT {
     report("write-path", "best with p99 < 1 s: " + best);
   }
 
+  /**
+   * {@code count} published items, in checklists of 50 (a publication of a much larger checklist
+   * takes longer than the gateway's 3 s limit on this machine; see docs/benchmarks.md).
+   */
   static List<String> publishedItems(int count) {
-    String checklistId =
-        suite
-            .post(
-                "inspector",
-                "/api/checklists",
-                Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "基准测试清单"))
-            .id();
+    List<String> ids = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<Answer>> adds =
-          IntStream.range(0, count)
-              .mapToObj(
-                  i ->
-                      pool.submit(
-                          () -> {
-                            Map<String, Object> item = new HashMap<>();
-                            item.put("focusArea", "OTHER");
-                            item.put("content", "基准 " + i);
-                            item.put("requirements", "无");
-                            item.put("responsibleUnit", "JW");
-                            item.put("responsiblePerson", "lead-jw");
-                            item.put("method", "ROUTINE_CHECK");
-                            item.put("dueDate", LocalDate.now().plusDays(90).toString());
-                            return suite.post(
-                                "inspector", "/api/checklists/" + checklistId + "/items", item);
-                          }))
-              .toList();
-      List<String> ids = new ArrayList<>();
-      for (Future<Answer> add : adds) {
-        ids.add(add.get().id());
+      for (int start = 0; start < count; start += 50) {
+        int size = Math.min(50, count - start);
+        String checklistId =
+            suite
+                .post(
+                    "inspector",
+                    "/api/checklists",
+                    Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "基准测试清单"))
+                .id();
+        List<Future<Answer>> adds =
+            IntStream.range(0, size)
+                .mapToObj(
+                    i ->
+                        pool.submit(
+                            () -> {
+                              Map<String, Object> item = new HashMap<>();
+                              item.put("focusArea", "OTHER");
+                              item.put("content", "基准 " + i);
+                              item.put("requirements", "无");
+                              item.put("responsibleUnit", "JW");
+                              item.put("responsiblePerson", "lead-jw");
+                              item.put("method", "ROUTINE_CHECK");
+                              item.put("dueDate", LocalDate.now().plusDays(90).toString());
+                              return suite.post(
+                                  "inspector", "/api/checklists/" + checklistId + "/items", item);
+                            }))
+                .toList();
+        for (Future<Answer> add : adds) {
+          ids.add(add.get().id());
+        }
+        Answer published =
+            suite.post("inspector", "/api/checklists/" + checklistId + "/publish", Map.of());
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
       }
-      Answer published =
-          suite.post("inspector", "/api/checklists/" + checklistId + "/publish", Map.of());
-      assertThat(published.status()).as(published.toString()).isEqualTo(200);
       return ids;
     } catch (Exception e) {
       throw new IllegalStateException(e);

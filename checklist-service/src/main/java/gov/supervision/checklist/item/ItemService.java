@@ -6,6 +6,7 @@ import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.domain.Evidence;
 import gov.supervision.checklist.domain.Finding;
 import gov.supervision.checklist.domain.Item;
+import gov.supervision.checklist.domain.Stage;
 import gov.supervision.checklist.store.ChecklistStore;
 import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.checklist.warning.EarlyWarnings;
@@ -100,7 +101,11 @@ public class ItemService {
                     request.assignee(),
                     evidence(request.evidence()),
                     deadlines));
-    warnings.evaluate(item.responsibleUnit());
+    if (request.to() == Stage.CLOSED) {
+      // only closing changes the unit's indicators (the item leaves its open items); any other
+      // stage keeps red items and open findings as they were, so the unit is not re-read
+      warnings.evaluate(item.responsibleUnit());
+    }
     return item;
   }
 
@@ -126,7 +131,9 @@ public class ItemService {
                     request.rectifyBy(),
                     actor,
                     deadlines));
-    warnings.evaluate(item.responsibleUnit());
+    if (request.severity().isMajorOrWorse()) {
+      warnings.evaluate(item.responsibleUnit()); // a minor finding is not an indicator
+    }
     return FindingResponse.of(item.id(), item.responsibleUnit(), item.finding(findingId));
   }
 

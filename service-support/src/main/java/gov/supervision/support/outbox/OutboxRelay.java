@@ -39,6 +39,15 @@ public class OutboxRelay implements SmartLifecycle {
   static final String SENT_LOG = "outbox_sent";
 
   private final Semaphore wakeUps = new Semaphore(0);
+
+  /** Documents just saved with pending events: relayed by id, without scanning a collection. */
+  private final java.util.concurrent.ConcurrentLinkedQueue<SavedDocument> saved =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private record SavedDocument(String collection, Object id) {}
+
+  private volatile boolean sweepNow = true;
+  private volatile long lastSweep = System.nanoTime();
   private volatile Instant lastCleanup = Instant.EPOCH;
   private volatile Thread worker;
   private volatile boolean running;
@@ -50,9 +59,40 @@ public class OutboxRelay implements SmartLifecycle {
     this.properties = properties;
   }
 
-  /** Asks the relay to look for pending events now. */
+  /** Asks the relay to look for pending events in every collection now. */
   public void wake() {
+    sweepNow = true;
     wakeUps.release();
+  }
+
+  /** Tells the relay that a document with pending events was just saved: it goes out at once. */
+  public void saved(String collection, Object id) {
+    if (properties.collections().contains(collection)) {
+      saved.add(new SavedDocument(collection, id));
+      wakeUps.release();
+    } else {
+      wake();
+    }
+  }
+
+  /** Publishes the pending events of the documents named by {@link #saved}. */
+  synchronized int relaySaved() {
+    int sent = 0;
+    java.util.Set<SavedDocument> batch = new java.util.LinkedHashSet<>();
+    for (SavedDocument next; (next = saved.poll()) != null; ) {
+      batch.add(next);
+    }
+    for (SavedDocument document : batch) {
+      Document aggregate =
+          mongo.findOne(
+              new Query(Criteria.where("_id").is(document.id())),
+              Document.class,
+              document.collection());
+      if (aggregate != null) {
+        sent += relayDocument(document.collection(), aggregate);
+      }
+    }
+    return sent;
   }
 
   /**
@@ -158,8 +198,15 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUps.tryAcquire(sweep.toMillis(), TimeUnit.MILLISECONDS);
         wakeUps.drainPermits();
         if (running) {
-          relayPending();
-          forgetOldSentEvents();
+          relaySaved();
+          // the sweep (a scan of every collection) only at its interval: it catches what a
+          // crash, a failed send or another instance left behind
+          if (sweepNow || System.nanoTime() - lastSweep >= sweep.toNanos()) {
+            sweepNow = false;
+            relayPending();
+            lastSweep = System.nanoTime();
+            forgetOldSentEvents();
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -5,7 +5,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
 
-/** Wakes the relay as soon as a saved document carries pending events. */
+/** Hands the relay each saved document that carries pending events, to publish at once. */
 class OutboxWakeUp extends AbstractMongoEventListener<Object> {
 
   private final OutboxRelay relay;
@@ -19,7 +19,7 @@ class OutboxWakeUp extends AbstractMongoEventListener<Object> {
     Document document = event.getDocument();
     if (document != null && document.get(OutboxEvent.FIELD) instanceof List<?> pending) {
       if (!pending.isEmpty()) {
-        relay.wake();
+        relay.saved(event.getCollectionName(), document.get("_id"));
       }
     }
   }
