@@ -36,16 +36,23 @@ class SuiteBenchIT {
   static final Suite suite = Suite.get();
 
   /**
-   * Change -> notification in the inbox over 1,000 changes: each change is an item entering
-   * ASSIGNED through the gateway; its latency is the notification's {@code createdAt} minus the
-   * moment the request was sent (one machine, one clock).
+   * Change -> notification in the inbox over 1,000 changes paced at {@code bench.changesPerSecond}
+   * (default 20/s, a sustained rate, so the figure is latency rather than a backlog): each change
+   * is an item entering ASSIGNED through the gateway; its latency is the notification's {@code
+   * createdAt} minus the moment the request was sent (one machine, one clock).
    */
   @Test
   void eventLatencyChangeToInbox() {
     int changes = Integer.getInteger("bench.changes", 1_000);
     List<String> items = publishedItems(changes);
     Map<String, Instant> sent = new HashMap<>();
+    long pacingNanos = 1_000_000_000L / Integer.getInteger("bench.changesPerSecond", 20);
+    long next = System.nanoTime();
     for (String item : items) {
+      while (System.nanoTime() < next) {
+        Thread.onSpinWait();
+      }
+      next += pacingNanos;
       sent.put("/api/items/" + item, Instant.now());
       Answer answer =
           suite.post(
@@ -74,8 +81,12 @@ class SuiteBenchIT {
     report(
         "event-latency",
         String.format(
-            "change -> inbox over %d changes: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-            changes, pct(micros, 50) / 1e3, pct(micros, 99) / 1e3, pct(micros, 100) / 1e3));
+            "change -> inbox over %d changes at %d/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+            changes,
+            Integer.getInteger("bench.changesPerSecond", 20),
+            pct(micros, 50) / 1e3,
+            pct(micros, 99) / 1e3,
+            pct(micros, 100) / 1e3));
   }
 
   /**
@@ -85,6 +96,7 @@ class SuiteBenchIT {
   @Test
   void writePathTransitionsPerSecond() throws Exception {
     String best = "none";
+    double bestPerSecond = 0;
     for (int threads : List.of(2, 4, 8, 16)) {
       List<String> items = publishedItems(threads * 200);
       AtomicInteger next = new AtomicInteger();
@@ -128,7 +140,10 @@ class SuiteBenchIT {
       if (p99 >= 1_000) {
         break;
       }
-      best = line;
+      if (perSecond > bestPerSecond) {
+        bestPerSecond = perSecond;
+        best = line;
+      }
     }
     report("write-path", "best with p99 < 1 s: " + best);
   }
