@@ -224,17 +224,7 @@ class AccessMatrixIT {
   }
 
   static Map<String, Object> evaluation() {
-    Map<String, Object> dimensions = new HashMap<>();
-    for (String d :
-        List.of(
-            "POLITICAL_JUDGMENT",
-            "POLITICAL_COMPREHENSION",
-            "POLITICAL_EXECUTION",
-            "POLITICAL_STANCE",
-            "POLITICAL_ATTITUDE",
-            "POLITICAL_RESPONSIBILITY")) {
-      dimensions.put(d, 4);
-    }
+    Map<String, Object> dimensions = Fixtures.dimensions(4);
     return Map.of(
         "date", LocalDate.now().minusDays(5).toString(),
         "source", "DAILY_SUPERVISION",

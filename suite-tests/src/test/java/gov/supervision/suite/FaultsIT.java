@@ -8,7 +8,6 @@ import gov.supervision.suite.Suite.Answer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +132,7 @@ class FaultsIT {
                                 suite.post(
                                     "inspector",
                                     "/api/checklists/" + checklistId + "/items",
-                                    item(
+                                    Fixtures.item(
                                         "FGW",
                                         "lead-fgw",
                                         LocalDate.now().plusDays(60),
@@ -182,7 +181,8 @@ class FaultsIT {
                         suite.post(
                             "inspector",
                             "/api/checklists/" + checklistId + "/items",
-                            item("FGW", "lead-fgw", LocalDate.now().plusDays(50), "断连 " + i));
+                            Fixtures.item(
+                                "FGW", "lead-fgw", LocalDate.now().plusDays(50), "断连 " + i));
                     assertThat(added.status()).as(added.toString()).isEqualTo(201);
                     return added.id();
                   })
@@ -250,7 +250,7 @@ class FaultsIT {
         suite.post(
             "inspector",
             "/api/checklists/" + checklistId + "/items",
-            item(unit, person, due, "死信后的正常事件"));
+            Fixtures.item(unit, person, due, "死信后的正常事件"));
     assertThat(item.status()).as(item.toString()).isEqualTo(201);
     assertThat(
             suite
@@ -258,18 +258,6 @@ class FaultsIT {
                 .status())
         .isEqualTo(200);
     return item.id();
-  }
-
-  static Map<String, Object> item(String unit, String person, LocalDate due, String content) {
-    Map<String, Object> item = new HashMap<>();
-    item.put("focusArea", "OTHER");
-    item.put("content", content);
-    item.put("requirements", "按期完成");
-    item.put("responsibleUnit", unit);
-    item.put("responsiblePerson", person);
-    item.put("method", "ROUTINE_CHECK");
-    item.put("dueDate", due.toString());
-    return item;
   }
 
   static KafkaProducer<String, String> producer() {

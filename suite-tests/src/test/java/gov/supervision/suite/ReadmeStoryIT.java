@@ -36,18 +36,6 @@ class ReadmeStoryIT {
   static String redItem;
   static String findingId;
 
-  static Map<String, Object> item(String unit, String person, LocalDate due, String content) {
-    Map<String, Object> item = new HashMap<>();
-    item.put("focusArea", "CENTRAL_DIRECTIVES");
-    item.put("content", content);
-    item.put("requirements", "建立台账，专人盯办，按月报告");
-    item.put("responsibleUnit", unit);
-    item.put("responsiblePerson", person);
-    item.put("method", "SPECIAL_INSPECTION");
-    item.put("dueDate", due.toString());
-    return item;
-  }
-
   @Test
   @Order(1)
   void inspectorDraftsAndPublishesAChecklistWithGreenYellowAndRedItems() {
@@ -60,9 +48,9 @@ class ReadmeStoryIT {
     assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
     checklistId = created.id();
 
-    greenItem = addItem(item("FGW", "lead-fgw", today.plusDays(30), "贯彻落实重要指示批示精神"));
-    yellowItem = addItem(item("JW", "lead-jw", today.plusDays(3), "学习贯彻二十届四中全会精神"));
-    redItem = addItem(item("FGW", "lead-fgw", today.minusDays(2), "推动高质量发展重大战略落实"));
+    greenItem = addItem(Fixtures.item("FGW", "lead-fgw", today.plusDays(30), "贯彻落实重要指示批示精神"));
+    yellowItem = addItem(Fixtures.item("JW", "lead-jw", today.plusDays(3), "学习贯彻二十届四中全会精神"));
+    redItem = addItem(Fixtures.item("FGW", "lead-fgw", today.minusDays(2), "推动高质量发展重大战略落实"));
 
     Answer published =
         suite.post("inspector", "/api/checklists/" + checklistId + "/publish", Map.of());
@@ -182,17 +170,7 @@ class ReadmeStoryIT {
   @Test
   @Order(4)
   void anUnqualifiedRecordVetoesTheCadreAndHrSeesItWithTheLinkedFinding() {
-    Map<String, Object> dimensions = new HashMap<>();
-    for (String d :
-        List.of(
-            "POLITICAL_JUDGMENT",
-            "POLITICAL_COMPREHENSION",
-            "POLITICAL_EXECUTION",
-            "POLITICAL_STANCE",
-            "POLITICAL_ATTITUDE",
-            "POLITICAL_RESPONSIBILITY")) {
-      dimensions.put(d, 2);
-    }
+    Map<String, Object> dimensions = Fixtures.dimensions(2);
     Answer good =
         suite.post(
             "evaluator",
