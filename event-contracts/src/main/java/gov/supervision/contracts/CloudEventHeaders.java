@@ -11,6 +11,13 @@ public final class CloudEventHeaders {
   public static final String SPEC_VERSION = "ce_specversion";
   public static final String CONTENT_TYPE = "content-type";
   public static final String REQUEST_ID = "x-request-id";
+
+  /**
+   * The W3C trace context of the change that caused the event; Spring Kafka's listener observation
+   * continues the trace from it.
+   */
+  public static final String TRACE_PARENT = "traceparent";
+
   public static final String SPEC_VERSION_VALUE = "1.0";
   public static final String JSON = "application/json";
 

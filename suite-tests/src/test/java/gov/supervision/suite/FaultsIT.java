@@ -16,12 +16,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -71,7 +69,7 @@ class FaultsIT {
   void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextGoodEventIsProcessed() {
     String poisonId = UUID.randomUUID().toString();
     try (KafkaProducer<String, String> producer = producer();
-        KafkaConsumer<String, String> dlt = consumer()) {
+        KafkaConsumer<String, String> dlt = suite.consumerFromEarliest()) {
       dlt.subscribe(List.of(Topics.CHECKLIST + "-dlt"));
       ProducerRecord<String, String> poison =
           new ProducerRecord<>(Topics.CHECKLIST, "poison", "{not json");
@@ -235,13 +233,7 @@ class FaultsIT {
   }
 
   static String draft() {
-    Answer created =
-        suite.post(
-            "inspector",
-            "/api/checklists",
-            Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "故障演练清单"));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.id();
+    return suite.draftChecklist("故障演练清单");
   }
 
   static String publishedItem(String unit, String person, LocalDate due) {
@@ -265,18 +257,5 @@ class FaultsIT {
         Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack.kafkaBootstrapServers()),
         new StringSerializer(),
         new StringSerializer());
-  }
-
-  static KafkaConsumer<String, String> consumer() {
-    return new KafkaConsumer<>(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            suite.stack.kafkaBootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "faults-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest"),
-        new StringDeserializer(),
-        new StringDeserializer());
   }
 }

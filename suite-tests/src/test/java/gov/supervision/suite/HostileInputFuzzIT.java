@@ -44,13 +44,7 @@ class HostileInputFuzzIT {
       item.put("responsiblePerson", "lead-fgw");
       item.put("method", "ROUTINE_CHECK");
       item.put("dueDate", LocalDate.now().plusDays(9).toString());
-      String published =
-          suite
-              .post(
-                  "inspector",
-                  "/api/checklists",
-                  Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "模糊"))
-              .id();
+      String published = suite.draftChecklist("模糊");
       String itemId = suite.post("inspector", "/api/checklists/" + published + "/items", item).id();
       suite.post("inspector", "/api/checklists/" + published + "/publish", Map.of());
       String findingId =
@@ -63,13 +57,7 @@ class HostileInputFuzzIT {
                       "severity", "MINOR",
                       "rectifyBy", LocalDate.now().plusDays(5).toString()))
               .id();
-      String draft =
-          suite
-              .post(
-                  "inspector",
-                  "/api/checklists",
-                  Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "草稿"))
-              .id();
+      String draft = suite.draftChecklist("草稿");
       String cadreId = "f-" + UUID.randomUUID().toString().substring(0, 8);
       suite.post(
           "evaluator",
@@ -256,17 +244,7 @@ class HostileInputFuzzIT {
   static void noOrphanEvents() {
     java.util.Set<String> items = new java.util.HashSet<>();
     java.util.Set<String> checklists = new java.util.HashSet<>();
-    try (var consumer =
-        new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(
-            Map.of(
-                "bootstrap.servers",
-                suite.stack.kafkaBootstrapServers(),
-                "group.id",
-                "orphans-" + UUID.randomUUID(),
-                "auto.offset.reset",
-                "earliest"),
-            new org.apache.kafka.common.serialization.StringDeserializer(),
-            new org.apache.kafka.common.serialization.StringDeserializer())) {
+    try (var consumer = suite.consumerFromEarliest()) {
       consumer.subscribe(List.of(gov.supervision.contracts.Topics.CHECKLIST));
       int quietPolls = 0;
       while (quietPolls < 3) {
@@ -274,11 +252,7 @@ class HostileInputFuzzIT {
         quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
         records.forEach(
             r -> {
-              var type = r.headers().lastHeader("ce_type");
-              String ceType =
-                  type == null
-                      ? ""
-                      : new String(type.value(), java.nio.charset.StandardCharsets.UTF_8);
+              String ceType = String.valueOf(Suite.header(r, "ce_type"));
               if (ceType.startsWith("gov.supervision.item.")
                   || ceType.startsWith("gov.supervision.finding.")) {
                 items.add(r.key());

@@ -13,7 +13,13 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,6 +97,39 @@ final class Suite {
       scope.append((char) ('A' + random.nextInt(26)));
     }
     return scope.toString();
+  }
+
+  /** A new draft checklist of this year's scope of its own, made by the inspector; its id. */
+  String draftChecklist(String title) {
+    Answer created =
+        post(
+            "inspector",
+            "/api/checklists",
+            Map.of("year", 2026, "scope", uniqueScope(), "title", title));
+    if (created.status() != 201) {
+      throw new IllegalStateException("no draft checklist: " + created);
+    }
+    return created.id();
+  }
+
+  /** A consumer of the suite's broker in a group of its own, reading from the earliest record. */
+  KafkaConsumer<String, String> consumerFromEarliest() {
+    return new KafkaConsumer<>(
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            stack.kafkaBootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "suite-tests-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest"),
+        new StringDeserializer(),
+        new StringDeserializer());
+  }
+
+  /** A record's header as text, or null. */
+  static String header(ConsumerRecord<String, String> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
   /** A fresh access token of a demo client (secret = {@code <client>-secret}). */

@@ -158,13 +158,7 @@ class SuiteBenchIT {
     try {
       for (int start = 0; start < count; start += 50) {
         int size = Math.min(50, count - start);
-        String checklistId =
-            suite
-                .post(
-                    "inspector",
-                    "/api/checklists",
-                    Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "基准测试清单"))
-                .id();
+        String checklistId = suite.draftChecklist("基准测试清单");
         List<Future<Answer>> adds =
             IntStream.range(0, size)
                 .mapToObj(

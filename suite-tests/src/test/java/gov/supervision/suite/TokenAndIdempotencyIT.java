@@ -130,20 +130,8 @@ class TokenAndIdempotencyIT {
   record Creation(String name, String client, String path, Object body, Object otherBody) {}
 
   static List<Creation> creations() {
-    String checklistId =
-        suite
-            .post(
-                "inspector",
-                "/api/checklists",
-                Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "幂等检查"))
-            .id();
-    String publishedId =
-        suite
-            .post(
-                "inspector",
-                "/api/checklists",
-                Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "幂等已发布"))
-            .id();
+    String checklistId = suite.draftChecklist("幂等检查");
+    String publishedId = suite.draftChecklist("幂等已发布");
     String itemId =
         suite
             .post(

@@ -103,9 +103,28 @@ class OutboxRelayIT {
       assertThat(TopicProbe.header(overdue, "ce_subject")).isEqualTo(itemId);
       assertThat(TopicProbe.header(overdue, "ce_time")).isEqualTo("2026-03-01T08:00:00Z");
       assertThat(overdue.value()).contains("\"responsibleUnit\":\"FGW\"");
+      assertThat(overdue.headers().lastHeader("traceparent")).as("made outside a trace").isNull();
     }
     assertThat(mongo.findById(itemId, Document.class, "items").getList("outbox", Document.class))
         .isEmpty();
+  }
+
+  @Test
+  void anEventMadeInsideATraceCarriesItsTraceParent() {
+    String traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    OutboxEvents traced =
+        new OutboxEvents(JsonMapper.builder().build(), Clock.systemUTC(), () -> traceParent);
+    String itemId = "item-" + UUID.randomUUID();
+    ItemFacts facts =
+        new ItemFacts(itemId, "c1", "内容", "JW", "lead-jw", LocalDate.parse("2026-02-01"));
+    OutboxEvent event = traced.of(new ItemOverdue(facts));
+    mongo.insert(new Document("_id", itemId).append("outbox", List.of(toDocument(event))), "items");
+
+    try (TopicProbe probe = TopicProbe.tail(Topics.CHECKLIST)) {
+      relay.relayPending();
+      ConsumerRecord<String, String> record = probe.await(r -> itemId.equals(r.key()));
+      assertThat(TopicProbe.header(record, "traceparent")).isEqualTo(traceParent);
+    }
   }
 
   @Test

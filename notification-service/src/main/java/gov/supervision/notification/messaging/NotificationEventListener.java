@@ -8,6 +8,8 @@ import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 class NotificationEventListener {
 
   static final String ID = "notification-events";
+  private static final Logger log = LoggerFactory.getLogger(NotificationEventListener.class);
 
   private final CloudEventReader reader;
   private final NotificationWriter writer;
@@ -46,8 +49,11 @@ class NotificationEventListener {
       MDC.put("requestId", event.requestId());
     }
     try {
-      writer.write(Alerts.from(event.id(), event.data()));
+      int created = writer.write(Alerts.from(event.id(), event.data()));
       redItems.track(event.data());
+      if (created > 0) {
+        log.info("event {} {} raised {} notification(s)", event.type(), event.id(), created);
+      }
     } finally {
       MDC.remove("requestId");
     }

@@ -1,9 +1,12 @@
 package gov.supervision.support.outbox;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -23,8 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
 public class OutboxAutoConfiguration {
 
   @Bean
-  OutboxEvents outboxEvents(JsonMapper json, Clock clock) {
-    return new OutboxEvents(json, clock);
+  OutboxEvents outboxEvents(
+      JsonMapper json,
+      Clock clock,
+      ObjectProvider<Tracer> tracer,
+      ObjectProvider<Propagator> propagator) {
+    if (tracer.getIfUnique() == null || propagator.getIfUnique() == null) {
+      return new OutboxEvents(json, clock);
+    }
+    return new OutboxEvents(
+        json, clock, new CurrentTraceParent(tracer.getObject(), propagator.getObject()));
   }
 
   @Bean

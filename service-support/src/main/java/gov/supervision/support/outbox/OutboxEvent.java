@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param key the Kafka key (aggregate id)
  * @param time when the change happened ({@code ce_time})
  * @param requestId the request that caused it, for tracing (may be null)
+ * @param traceParent the W3C {@code traceparent} of the span that caused it (may be null)
  * @param payload the JSON body
  */
 public record OutboxEvent(
@@ -21,6 +22,7 @@ public record OutboxEvent(
     String key,
     Instant time,
     String requestId,
+    String traceParent,
     String payload) {
 
   /** The field that holds pending events in an aggregate document. */

@@ -5,6 +5,7 @@ import gov.supervision.contracts.EventType;
 import gov.supervision.support.web.RequestIdFilter;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,13 +14,23 @@ public class OutboxEvents {
 
   private final JsonMapper json;
   private final Clock clock;
+  private final Supplier<String> currentTraceParent;
 
+  /** Events that carry no trace context (no tracer in the application). */
   public OutboxEvents(JsonMapper json, Clock clock) {
-    this.json = json;
-    this.clock = clock;
+    this(json, clock, () -> null);
   }
 
-  /** A pending event for the contract record, with a fresh id and the current request id. */
+  /**
+   * @param currentTraceParent the W3C {@code traceparent} of the current span, or null outside one
+   */
+  public OutboxEvents(JsonMapper json, Clock clock, Supplier<String> currentTraceParent) {
+    this.json = json;
+    this.clock = clock;
+    this.currentTraceParent = currentTraceParent;
+  }
+
+  /** A pending event for the contract record, with a fresh id and the current request and trace. */
   public OutboxEvent of(DomainEvent event) {
     EventType type = EventType.of(event);
     return new OutboxEvent(
@@ -29,6 +40,7 @@ public class OutboxEvents {
         event.subject(),
         clock.instant(),
         MDC.get(RequestIdFilter.MDC_KEY),
+        currentTraceParent.get(),
         json.writeValueAsString(event));
   }
 }

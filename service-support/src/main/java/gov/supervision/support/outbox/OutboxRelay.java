@@ -184,6 +184,9 @@ public class OutboxRelay implements SmartLifecycle {
     if (event.getString("requestId") != null) {
       header(headers, CloudEventHeaders.REQUEST_ID, event.getString("requestId"));
     }
+    if (event.getString("traceParent") != null) {
+      header(headers, CloudEventHeaders.TRACE_PARENT, event.getString("traceParent"));
+    }
     kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
   }
 

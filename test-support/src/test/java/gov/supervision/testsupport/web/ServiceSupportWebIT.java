@@ -190,4 +190,40 @@ class ServiceSupportWebIT extends SuiteIT {
     assertThat(anotherCaller.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(widgets.creations()).isEqualTo(before + 2);
   }
+
+  @Test
+  void anEventMadeDuringARequestCarriesTheCallersTraceAndRequestId() {
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String callerSpan = "00f067aa0ba902b7";
+    var answer =
+        http.get()
+            .uri("/api/widgets/w-1/pending-event")
+            .header("Authorization", "Bearer " + TestTokens.inspector())
+            .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+            .header("X-Request-Id", "req-trace-1")
+            .retrieve()
+            .toEntity(String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the service's own span: same trace, a span id of its own
+    assertThat(answer.getBody())
+        .containsPattern(
+            "\"traceParent\":\"00-" + traceId + "-(?!" + callerSpan + ")[0-9a-f]{16}-01\"")
+        .contains("\"requestId\":\"req-trace-1\"");
+  }
+
+  @Test
+  void aRequestWithoutATraceGetsOneOfItsOwnForItsEvents() {
+    var answer =
+        http.get()
+            .uri("/api/widgets/w-2/pending-event")
+            .header("Authorization", "Bearer " + TestTokens.inspector())
+            .retrieve()
+            .toEntity(String.class);
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    // a request without a caller's trace gets a trace of its own, which the event carries
+    assertThat(answer.getBody())
+        .containsPattern("\"traceParent\":\"00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]\"");
+  }
 }

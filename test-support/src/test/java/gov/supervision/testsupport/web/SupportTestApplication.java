@@ -1,5 +1,9 @@
 package gov.supervision.testsupport.web;
 
+import gov.supervision.contracts.checklist.ItemFacts;
+import gov.supervision.contracts.checklist.ItemOverdue;
+import gov.supervision.support.outbox.OutboxEvent;
+import gov.supervision.support.outbox.OutboxEvents;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.Valid;
@@ -8,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +43,11 @@ public class SupportTestApplication {
 
     private final Map<String, Widget> widgets = new ConcurrentHashMap<>();
     private final AtomicInteger creations = new AtomicInteger();
+    private final OutboxEvents outboxEvents;
+
+    WidgetController(OutboxEvents outboxEvents) {
+      this.outboxEvents = outboxEvents;
+    }
 
     public int creations() {
       return creations.get();
@@ -69,6 +79,14 @@ public class SupportTestApplication {
         throw ApiProblem.notFound("widget", id);
       }
       return widget;
+    }
+
+    /** The event a change to the widget would leave in its outbox (with request and trace). */
+    @GetMapping("/api/widgets/{id}/pending-event")
+    OutboxEvent pendingEvent(@PathVariable String id) {
+      return outboxEvents.of(
+          new ItemOverdue(
+              new ItemFacts(id, "c1", "内容", "FGW", "lead-fgw", LocalDate.parse("2026-02-01"))));
     }
 
     @GetMapping("/api/boom")
