@@ -67,6 +67,14 @@ class AccessMatrixIT {
             itemReaders,
             who -> suite.get(who, "/api/items/" + shared().itemId())),
         new Row(
+            "PUT /api/items/{id} (draft)",
+            Set.of("inspector"),
+            who -> suite.put(who, "/api/items/" + draftItem(), item())),
+        new Row(
+            "DELETE /api/items/{id} (draft)",
+            Set.of("inspector"),
+            who -> suite.delete(who, "/api/items/" + draftItem())),
+        new Row(
             "POST /api/items/{id}/transitions",
             Set.of("inspector"),
             who ->
@@ -241,9 +249,19 @@ class AccessMatrixIT {
 
   static String draftWithItem() {
     String id = draft();
-    Answer item = suite.post("inspector", "/api/checklists/" + id + "/items", item());
-    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    addItem(id);
     return id;
+  }
+
+  /** An item of a new draft checklist; its id. */
+  static String draftItem() {
+    return addItem(draft());
+  }
+
+  static String addItem(String checklistId) {
+    Answer item = suite.post("inspector", "/api/checklists/" + checklistId + "/items", item());
+    assertThat(item.status()).as(item.toString()).isEqualTo(201);
+    return item.id();
   }
 
   static Fixture fresh() {

@@ -30,7 +30,8 @@ class HostileInputFuzzIT {
   static final AtomicInteger requests = new AtomicInteger();
   static Fixture fixture;
 
-  record Fixture(String draftId, String itemId, String findingId, String cadreId) {}
+  record Fixture(
+      String draftId, String draftItemId, String itemId, String findingId, String cadreId) {}
 
   record Target(String client, String method, String path) {}
 
@@ -58,12 +59,14 @@ class HostileInputFuzzIT {
                       "rectifyBy", LocalDate.now().plusDays(5).toString()))
               .id();
       String draft = suite.draftChecklist("草稿");
+      String draftItemId =
+          suite.post("inspector", "/api/checklists/" + draft + "/items", item).id();
       String cadreId = "f-" + UUID.randomUUID().toString().substring(0, 8);
       suite.post(
           "evaluator",
           "/api/cadres",
           Map.of("id", cadreId, "name", "王五", "unit", "FGW", "position", "干部"));
-      fixture = new Fixture(draft, itemId, findingId, cadreId);
+      fixture = new Fixture(draft, draftItemId, itemId, findingId, cadreId);
     }
     return fixture;
   }
@@ -74,6 +77,7 @@ class HostileInputFuzzIT {
     return Arbitraries.of(
         new Target("inspector", "POST", "/api/checklists"),
         new Target("inspector", "POST", "/api/checklists/" + f.draftId() + "/items"),
+        new Target("inspector", "PUT", "/api/items/" + f.draftItemId()),
         new Target("inspector", "POST", "/api/items/" + f.itemId() + "/transitions"),
         new Target("inspector", "POST", "/api/items/" + f.itemId() + "/progress"),
         new Target("inspector", "POST", "/api/items/" + f.itemId() + "/findings"),

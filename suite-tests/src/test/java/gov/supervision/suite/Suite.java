@@ -174,6 +174,10 @@ final class Suite {
             .build());
   }
 
+  Answer delete(String client, String path) {
+    return send(authorized(client, path).DELETE().build());
+  }
+
   HttpRequest.Builder authorized(String client, String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))

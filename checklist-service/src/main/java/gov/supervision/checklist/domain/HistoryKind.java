@@ -3,6 +3,7 @@ package gov.supervision.checklist.domain;
 /** What a history entry of an item records. */
 public enum HistoryKind {
   REGISTERED,
+  REDRAFTED,
   PUBLISHED,
   REVISION,
   STAGE_CHANGED,

@@ -72,6 +72,32 @@ public class Item {
   }
 
   /**
+   * Replaces the fields of an item that is not published yet (its checklist is a draft); the change
+   * joins the history. A published item changes only through revisions of its checklist.
+   */
+  public void redraft(ItemDraft draft, String actor, Instant now) {
+    requireUnpublished();
+    focusArea = Objects.requireNonNull(draft.focusArea());
+    content = Objects.requireNonNull(draft.content());
+    requirements = draft.requirements();
+    responsibleUnit = Objects.requireNonNull(draft.responsibleUnit());
+    responsiblePerson = Objects.requireNonNull(draft.responsiblePerson());
+    method = Objects.requireNonNull(draft.method());
+    dueDate = Objects.requireNonNull(draft.dueDate());
+    reportEvery = draft.reportEvery();
+    history.add(entry(now, actor, HistoryKind.REDRAFTED, null, stage, null));
+  }
+
+  /** Refuses (409) any draft-only change once the item is published. */
+  public void requireUnpublished() {
+    if (published) {
+      throw DomainViolation.conflict(
+          "item-published",
+          "事项已发布，只能通过清单修订变更 the item is published; it changes only through revisions");
+    }
+  }
+
+  /**
    * Publishes the item with its checklist (idempotent: a published item is left alone). Raises
    * ItemPublished and, when already due soon or overdue, the light's event.
    */

@@ -14,16 +14,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Items: list, read, closed-loop transitions, progress notes and findings. */
+/** Items: list, read, draft changes, closed-loop transitions, progress notes and findings. */
 @RestController
 @RequestMapping("/api/items")
 class ItemController {
@@ -62,6 +64,22 @@ class ItemController {
   @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN','AUDITOR','UNIT_LEAD')")
   public ItemResponse get(@PathVariable String id, CurrentUser user) {
     return ItemResponse.of(service.get(id, user), deadlines);
+  }
+
+  /** Changes an item while its checklist is a draft. */
+  @PutMapping("/{id}")
+  @PreAuthorize("hasRole('INSPECTOR')")
+  public ItemResponse redraft(
+      @PathVariable String id, @Valid @RequestBody NewItemRequest request, CurrentUser user) {
+    return ItemResponse.of(service.redraft(id, request, user.sub()), deadlines);
+  }
+
+  /** Removes an item while its checklist is a draft. */
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @PreAuthorize("hasRole('INSPECTOR')")
+  public void withdraw(@PathVariable String id) {
+    service.withdraw(id);
   }
 
   @PostMapping("/{id}/transitions")

@@ -3,6 +3,7 @@ package gov.supervision.checklist.item;
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.checklist.domain.ChecklistStatus;
 import gov.supervision.checklist.domain.Deadlines;
+import gov.supervision.checklist.domain.DomainViolation;
 import gov.supervision.checklist.domain.Evidence;
 import gov.supervision.checklist.domain.Finding;
 import gov.supervision.checklist.domain.Item;
@@ -80,6 +81,29 @@ public class ItemService {
       created.stream().map(Item::responsibleUnit).distinct().forEach(warnings::evaluate);
     }
     return created;
+  }
+
+  /** Changes the fields of an item of a draft checklist (409 once published). */
+  public Item redraft(String id, NewItemRequest request, String actor) {
+    requireDraftChecklist(items.get(id));
+    return items.update(id, item -> item.redraft(request.draft(), actor, deadlines.now()));
+  }
+
+  /** Removes an item from a draft checklist (409 once published). */
+  public void withdraw(String id) {
+    requireDraftChecklist(items.get(id));
+    if (!items.deleteUnpublished(id)) {
+      items.get(id).requireUnpublished(); // published meanwhile (409), or gone already (404)
+    }
+  }
+
+  private void requireDraftChecklist(Item item) {
+    item.requireUnpublished();
+    if (checklists.get(item.checklistId()).status() != ChecklistStatus.DRAFT) {
+      throw DomainViolation.conflict(
+          "item-published",
+          "清单已发布，事项只能通过修订变更 the checklist is published; items change only through revisions");
+    }
   }
 
   /** The item, if the caller may see it. */

@@ -138,6 +138,15 @@ public class ItemStore {
         .toList();
   }
 
+  /**
+   * Removes an item that is not published (one conditional single-document write, so a publication
+   * that got there first wins); true when it was removed.
+   */
+  public boolean deleteUnpublished(String id) {
+    Query query = new Query(Criteria.where("_id").is(id).and("item.published").is(false));
+    return mongo.remove(query, ItemDocument.class).getDeletedCount() == 1;
+  }
+
   /** Ids of a checklist's items not published yet. */
   public List<String> unpublishedIds(String checklistId) {
     Query query =
