@@ -242,8 +242,8 @@ class HostileInputFuzzIT {
   }
 
   /**
-   * Every event on the checklist topic so far names something that is stored: an event without its
-   * change would show up here as a subject the service does not know.
+   * Every event checklist-service put on its topic so far names something that is stored: an event
+   * without its change would show up here as a subject the service does not know.
    */
   static void noOrphanEvents() {
     java.util.Set<String> items = new java.util.HashSet<>();
@@ -256,6 +256,9 @@ class HostileInputFuzzIT {
         quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
         records.forEach(
             r -> {
+              if (!"/checklist-service".equals(Suite.header(r, "ce_source"))) {
+                return; // written straight onto the topic by a test (FaultsIT's poison record)
+              }
               String ceType = String.valueOf(Suite.header(r, "ce_type"));
               if (ceType.startsWith("gov.supervision.item.")
                   || ceType.startsWith("gov.supervision.finding.")) {
