@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.supervision.suite.Suite.Answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,15 +211,7 @@ class AccessMatrixIT {
   }
 
   static Map<String, Object> item() {
-    Map<String, Object> item = new HashMap<>();
-    item.put("focusArea", "CONGRESS_SPIRIT");
-    item.put("content", "学习贯彻情况");
-    item.put("requirements", "按月报告");
-    item.put("responsibleUnit", "FGW");
-    item.put("responsiblePerson", "lead-fgw");
-    item.put("method", "ROUTINE_CHECK");
-    item.put("dueDate", LocalDate.now().plusDays(20).toString());
-    return item;
+    return Fixtures.item("FGW", "lead-fgw", LocalDate.now().plusDays(20), "学习贯彻情况");
   }
 
   static Map<String, Object> cadre() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.supervision.suite.Suite.Answer;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,14 +36,8 @@ class HostileInputFuzzIT {
 
   static synchronized Fixture fixture() {
     if (fixture == null) {
-      Map<String, Object> item = new HashMap<>();
-      item.put("focusArea", "OTHER");
-      item.put("content", "模糊测试");
-      item.put("requirements", "无");
-      item.put("responsibleUnit", "FGW");
-      item.put("responsiblePerson", "lead-fgw");
-      item.put("method", "ROUTINE_CHECK");
-      item.put("dueDate", LocalDate.now().plusDays(9).toString());
+      Map<String, Object> item =
+          Fixtures.item("FGW", "lead-fgw", LocalDate.now().plusDays(9), "模糊测试");
       String published = suite.draftChecklist("模糊");
       String itemId = suite.post("inspector", "/api/checklists/" + published + "/items", item).id();
       suite.post("inspector", "/api/checklists/" + published + "/publish", Map.of());
