@@ -9,6 +9,8 @@ import gov.supervision.contracts.Topics;
 import gov.supervision.contracts.checklist.ItemDueSoon;
 import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.contracts.checklist.ItemPublished;
+import gov.supervision.support.messaging.TopicProperties;
+import gov.supervision.testsupport.SuiteInfrastructure;
 import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.TopicProbe;
 import java.time.Duration;
@@ -18,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,7 @@ class MessagingIT extends NotificationITSupport {
 
   @Autowired KafkaListenerEndpointRegistry listeners;
   @Autowired MongoTemplate mongo;
+  @Autowired TopicProperties topics;
 
   @Test
   void theSameEventTwiceGivesOneNotification() {
@@ -105,6 +111,25 @@ class MessagingIT extends NotificationITSupport {
     for (Future<?> f : sent) {
       f.get();
     }
+  }
+
+  @Test
+  void theDeadLetterTopicsItWritesToHaveThePartitionsOfTheSettings() throws Exception {
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SuiteInfrastructure.get().kafkaBootstrapServers()))) {
+      var described =
+          admin
+              .describeTopics(List.of(Topics.CHECKLIST + "-dlt", Topics.EVALUATION + "-dlt"))
+              .allTopicNames()
+              .get(10, TimeUnit.SECONDS);
+      assertThat(described.values())
+          .hasSize(2)
+          .allSatisfy(topic -> assertThat(topic.partitions()).hasSize(topics.partitions()));
+    }
+    assertThat(topics.partitions()).isEqualTo(6);
   }
 
   @Test

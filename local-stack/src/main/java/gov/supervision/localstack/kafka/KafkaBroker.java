@@ -10,17 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -34,13 +37,16 @@ import org.slf4j.LoggerFactory;
  * offsets survive a restart of the local stack.
  *
  * <p>Run as a process: {@code KafkaBroker --port=9092 --controller-port=9093
- * --data-dir=.local/kafka}; or in-process with {@link #start(Settings)}.
+ * --data-dir=.local/kafka [--partitions=6]}; or in-process with {@link #start(Settings)}.
  */
 public final class KafkaBroker implements AutoCloseable {
 
   /** The topics of the suite, created at start (with their dead-letter topics). */
   public static final List<String> SUITE_TOPICS =
       List.of("supervision.checklist.v1", "evaluation.cadre.v1");
+
+  /** Partitions of each suite topic unless told otherwise: room for several consumer replicas. */
+  public static final int DEFAULT_PARTITIONS = 6;
 
   private static final Logger log = LoggerFactory.getLogger(KafkaBroker.class);
 
@@ -59,14 +65,21 @@ public final class KafkaBroker implements AutoCloseable {
    * @param port the client (PLAINTEXT) port
    * @param controllerPort the KRaft controller port
    * @param dataDir the log directory root; formatted on first use
-   * @param topics topics to create at start, each with 3 partitions and a {@code -dlt} twin
+   * @param topics topics to create at start, each with a {@code -dlt} twin
+   * @param partitions partitions of each of them; an existing topic with fewer is widened
    */
   public record Settings(
-      String host, int port, int controllerPort, Path dataDir, List<String> topics) {
+      String host,
+      int port,
+      int controllerPort,
+      Path dataDir,
+      List<String> topics,
+      int partitions) {
 
     /** Settings for 127.0.0.1 with the suite's topics. */
     public static Settings of(int port, int controllerPort, Path dataDir) {
-      return new Settings("127.0.0.1", port, controllerPort, dataDir, SUITE_TOPICS);
+      return new Settings(
+          "127.0.0.1", port, controllerPort, dataDir, SUITE_TOPICS, DEFAULT_PARTITIONS);
     }
   }
 
@@ -126,7 +139,7 @@ public final class KafkaBroker implements AutoCloseable {
     p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
     p.put("log.dirs", logDir.toString());
     p.put("auto.create.topics.enable", "true");
-    p.put("num.partitions", "3");
+    p.put("num.partitions", String.valueOf(s.partitions()));
     p.put("default.replication.factor", "1");
     p.put("min.insync.replicas", "1");
     p.put("offsets.topic.replication.factor", "1");
@@ -166,8 +179,8 @@ public final class KafkaBroker implements AutoCloseable {
   private void createTopics() {
     List<NewTopic> wanted = new ArrayList<>();
     for (String topic : settings.topics()) {
-      wanted.add(new NewTopic(topic, 3, (short) 1));
-      wanted.add(new NewTopic(topic + "-dlt", 3, (short) 1));
+      wanted.add(new NewTopic(topic, settings.partitions(), (short) 1));
+      wanted.add(new NewTopic(topic + "-dlt", settings.partitions(), (short) 1));
     }
     if (wanted.isEmpty()) {
       return;
@@ -189,11 +202,35 @@ public final class KafkaBroker implements AutoCloseable {
           }
         }
       }
+      widenTopics(admin, wanted);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot widen the topics", e.getCause());
+    } catch (TimeoutException e) {
       throw new IllegalStateException("timed out creating topics", e);
+    }
+  }
+
+  /** Topics kept from an earlier start with fewer partitions get the missing ones. */
+  private void widenTopics(Admin admin, List<NewTopic> wanted)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    var existing =
+        admin
+            .describeTopics(wanted.stream().map(NewTopic::name).toList())
+            .allTopicNames()
+            .get(30, TimeUnit.SECONDS);
+    Map<String, NewPartitions> widen = new HashMap<>();
+    existing.forEach(
+        (name, description) -> {
+          if (description.partitions().size() < settings.partitions()) {
+            widen.put(name, NewPartitions.increaseTo(settings.partitions()));
+          }
+        });
+    if (!widen.isEmpty()) {
+      admin.createPartitions(widen).all().get(30, TimeUnit.SECONDS);
+      log.info("Widened topics {} to {} partitions", widen.keySet(), settings.partitions());
     }
   }
 
@@ -209,7 +246,8 @@ public final class KafkaBroker implements AutoCloseable {
             a.dir("data-dir", ".local/kafka"),
             a.get("topics", String.join(",", SUITE_TOPICS)).isBlank()
                 ? List.of()
-                : List.of(a.get("topics", String.join(",", SUITE_TOPICS)).split(",")));
+                : List.of(a.get("topics", String.join(",", SUITE_TOPICS)).split(",")),
+            Integer.parseInt(a.get("partitions", String.valueOf(DEFAULT_PARTITIONS))));
     KafkaBroker broker = start(settings);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -35,7 +35,8 @@ class KafkaBrokerIT {
                 .describeTopics(List.of("supervision.checklist.v1", "evaluation.cadre.v1-dlt"))
                 .allTopicNames()
                 .get(10, TimeUnit.SECONDS);
-        assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(3));
+        assertThat(topics.values())
+            .allSatisfy(t -> assertThat(t.partitions()).hasSize(KafkaBroker.DEFAULT_PARTITIONS));
       }
 
       try (var producer =
@@ -76,5 +77,34 @@ class KafkaBrokerIT {
       }
     }
     assertThat(dataDir.resolve("logs/meta.properties")).exists();
+  }
+
+  @Test
+  void topicsKeptFromAnEarlierStartWithFewerPartitionsAreWidened() throws Exception {
+    int port = Ports.freePair();
+    List<String> topics = List.of("supervision.checklist.v1");
+    try (KafkaBroker narrow =
+        KafkaBroker.start(
+            new KafkaBroker.Settings("127.0.0.1", port, port + 1, dataDir, topics, 2))) {
+      assertThat(partitionCounts(narrow)).containsOnly(2);
+    }
+    try (KafkaBroker wide =
+        KafkaBroker.start(
+            new KafkaBroker.Settings("127.0.0.1", port, port + 1, dataDir, topics, 6))) {
+      assertThat(partitionCounts(wide)).containsOnly(6);
+    }
+  }
+
+  private static List<Integer> partitionCounts(KafkaBroker broker) throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+      return admin
+          .describeTopics(List.of("supervision.checklist.v1", "supervision.checklist.v1-dlt"))
+          .allTopicNames()
+          .get(10, TimeUnit.SECONDS)
+          .values()
+          .stream()
+          .map(t -> t.partitions().size())
+          .toList();
+    }
   }
 }

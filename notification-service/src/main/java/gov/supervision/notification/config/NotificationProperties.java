@@ -17,8 +17,7 @@ public record NotificationProperties(
     Map<String, String> roleMailboxes,
     Mail mail,
     Webhook webhook,
-    Delivery delivery,
-    Integer deadLetterPartitions) {
+    Delivery delivery) {
 
   public NotificationProperties {
     escalation = escalation == null ? new Escalation(null, null) : escalation;
@@ -28,7 +27,6 @@ public record NotificationProperties(
     mail = mail == null ? new Mail(null, null, null) : mail;
     webhook = webhook == null ? new Webhook(null, null, null) : webhook;
     delivery = delivery == null ? new Delivery(null, null, null) : delivery;
-    deadLetterPartitions = deadLetterPartitions == null ? 3 : deadLetterPartitions;
   }
 
   /** 三色督办: how long an item may stay red before step 1 (step 2 after twice that). */
