@@ -14,6 +14,7 @@ import gov.supervision.contracts.checklist.ReportDue;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import gov.supervision.contracts.evaluation.CadreVetoed;
 import gov.supervision.contracts.evaluation.EvaluationRecorded;
+import gov.supervision.contracts.evaluation.UnusualReadingRaised;
 import gov.supervision.contracts.evaluation.VetoLapsed;
 import java.util.Arrays;
 import java.util.Optional;
@@ -44,7 +45,11 @@ public enum EventType {
   EVALUATION_RECORDED(
       "gov.supervision.cadre.evaluation-recorded.v1", EvaluationRecorded.class, Topics.EVALUATION),
   CADRE_VETOED("gov.supervision.cadre.vetoed.v1", CadreVetoed.class, Topics.EVALUATION),
-  VETO_LAPSED("gov.supervision.cadre.veto-lapsed.v1", VetoLapsed.class, Topics.EVALUATION);
+  VETO_LAPSED("gov.supervision.cadre.veto-lapsed.v1", VetoLapsed.class, Topics.EVALUATION),
+  UNUSUAL_READING_RAISED(
+      "gov.supervision.file-access.unusual-reading.v1",
+      UnusualReadingRaised.class,
+      Topics.EVALUATION);
 
   private final String ceType;
   private final Class<? extends DomainEvent> recordType;

@@ -6,7 +6,10 @@ public final class Topics {
   /** Checklist, item and finding events from checklist-service; key = item or checklist id. */
   public static final String CHECKLIST = "supervision.checklist.v1";
 
-  /** Cadre evaluation and veto events from evaluation-service; key = cadre id. */
+  /**
+   * Cadre evaluation and veto events from evaluation-service (key = cadre id), and its alerts about
+   * unusual reading of files (key = the reader's {@code sub}).
+   */
   public static final String EVALUATION = "evaluation.cadre.v1";
 
   private Topics() {}

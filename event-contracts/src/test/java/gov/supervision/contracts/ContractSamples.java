@@ -15,6 +15,7 @@ import gov.supervision.contracts.checklist.ReportDue;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import gov.supervision.contracts.evaluation.CadreVetoed;
 import gov.supervision.contracts.evaluation.EvaluationRecorded;
+import gov.supervision.contracts.evaluation.UnusualReadingRaised;
 import gov.supervision.contracts.evaluation.VetoLapsed;
 import gov.supervision.contracts.evaluation.VetoReason;
 import java.time.Instant;
@@ -123,6 +124,14 @@ final class ContractSamples {
                   new VetoReason(
                       "record-42", LocalDate.of(2026, 2, 10), "evaluator", "UNQUALIFIED")));
       case VETO_LAPSED -> new VetoLapsed("cadre-007", "张三", "RSJ", "AWARD");
+      case UNUSUAL_READING_RAISED ->
+          new UnusualReadingRaised(
+              "hr",
+              "READ_VOLUME",
+              31,
+              30,
+              Instant.parse("2026-03-02T01:00:00Z"),
+              Instant.parse("2026-03-02T02:00:00Z"));
     };
   }
 }

@@ -186,6 +186,9 @@ class EventSchemaTest {
         invalid(EventType.CADRE_VETOED, j -> j.putArray("reasons")),
         invalid(EventType.CADRE_VETOED, j -> ((ObjectNode) j.get("reasons").get(0)).remove("date")),
         invalid(EventType.VETO_LAPSED, j -> j.put("purpose", "promotion")),
+        invalid(EventType.UNUSUAL_READING_RAISED, j -> j.put("reason", "CURIOSITY")),
+        invalid(EventType.UNUSUAL_READING_RAISED, j -> j.put("count", 0)),
+        invalid(EventType.UNUSUAL_READING_RAISED, j -> j.put("windowStart", "2026-03-02")),
         invalid(EventType.CHECKLIST_PUBLISHED, j -> j.put("publishedAt", "2026-01-15")),
         invalid(EventType.CHECKLIST_PUBLISHED, j -> j.put("year", "2026")));
   }
