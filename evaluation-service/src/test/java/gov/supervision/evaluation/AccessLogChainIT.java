@@ -84,8 +84,9 @@ class AccessLogChainIT extends EvaluationIT {
   @Test
   void anEntryEditedInTheStoreIsFoundByVerify() {
     String cadre = registerCadre("tamper");
-    get("/api/cadres/" + cadre + "/dossier?purpose=abc", TestTokens.hr());
-    get("/api/cadres/" + cadre + "/dossier?purpose=def", TestTokens.hr());
+    OpenCase reviewCase = openCase("AWARD", cadre);
+    get("/api/cadres/" + cadre + "/dossier" + reviewCase.query(), TestTokens.hr());
+    get("/api/cadres/" + cadre + "/award-eligibility" + reviewCase.query(), TestTokens.hr());
     JsonNode entries = body(get("/api/access-log?cadreId=" + cadre, TestTokens.auditor()));
     long seq = entries.get("content").get(1).get("seq").asLong();
     assertThat(body(get("/api/access-log/verify", TestTokens.auditor())).get("valid").asBoolean())

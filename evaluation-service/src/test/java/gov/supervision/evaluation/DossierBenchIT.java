@@ -46,7 +46,7 @@ class DossierBenchIT extends EvaluationIT {
               i % 10 == 0 ? "BASICALLY_QUALIFIED" : "GOOD",
               1 + i % 5));
     }
-    String path = "/api/cadres/" + cadre + "/dossier?purpose=bench-2026";
+    String path = "/api/cadres/" + cadre + "/dossier" + openCase("PROMOTION", cadre).query();
     String token = TestTokens.hr();
     for (int i = 0; i < WARMUP; i++) {
       assertThat(get(path, token).getStatusCode().value()).isEqualTo(200);

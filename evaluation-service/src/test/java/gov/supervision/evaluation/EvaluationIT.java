@@ -1,5 +1,7 @@
 package gov.supervision.evaluation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
 import java.time.Clock;
@@ -105,6 +107,16 @@ public abstract class EvaluationIT extends SuiteIT {
         .toEntity(String.class);
   }
 
+  /** Asserts a problem+json answer of {@code status}, naming {@code field} when not null. */
+  protected void assertProblem(ResponseEntity<String> response, int status, String field) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType().toString())
+        .startsWith("application/problem+json");
+    if (field != null) {
+      assertThat(body(response).get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+  }
+
   protected JsonNode body(ResponseEntity<String> response) {
     return json.readTree(response.getBody());
   }
@@ -154,6 +166,37 @@ public abstract class EvaluationIT extends SuiteIT {
       throw new IllegalStateException("could not record: " + created.getBody());
     }
     return body(created).get("id").asString();
+  }
+
+  /** A review case opened by HR: its id and number. */
+  protected record OpenCase(String id, String caseNo) {
+
+    /** The query string naming this case. */
+    public String query() {
+      return "?caseId=" + id;
+    }
+  }
+
+  /** Opens a review case of {@code kind} (PROMOTION or AWARD) as HR listing the cadres. */
+  protected OpenCase openCase(String kind, String... cadres) {
+    String caseNo = "审查-" + UUID.randomUUID().toString().substring(0, 8);
+    ResponseEntity<String> opened =
+        post(
+            "/api/review-cases",
+            TestTokens.hr(),
+            Map.of(
+                "caseNo",
+                caseNo,
+                "kind",
+                kind,
+                "title",
+                "2026年度干部选拔任用审查",
+                "candidates",
+                List.of(cadres)));
+    if (opened.getStatusCode().value() != 201) {
+      throw new IllegalStateException("could not open a case: " + opened.getBody());
+    }
+    return new OpenCase(body(opened).get("id").asString(), caseNo);
   }
 
   protected String today() {

@@ -63,8 +63,11 @@ class EventsIT extends EvaluationIT {
     return new ItemFacts(itemId, "cl-1", "落实重大决策部署", "FGW", "lead-fgw", LocalDate.now());
   }
 
+  final Map<String, OpenCase> cases = new java.util.concurrent.ConcurrentHashMap<>();
+
   JsonNode dossier(String cadre) {
-    return body(get("/api/cadres/" + cadre + "/dossier?purpose=event-test", TestTokens.hr()));
+    OpenCase reviewCase = cases.computeIfAbsent(cadre, c -> openCase("PROMOTION", c));
+    return body(get("/api/cadres/" + cadre + "/dossier" + reviewCase.query(), TestTokens.hr()));
   }
 
   @Test

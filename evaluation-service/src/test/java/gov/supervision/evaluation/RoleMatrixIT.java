@@ -34,16 +34,21 @@ class RoleMatrixIT extends EvaluationIT {
 
   /** endpoint -> the roles allowed and the status they get. */
   static final Map<String, Set<String>> ALLOWED =
-      Map.of(
-          "POST /api/cadres", Set.of("ADMIN", "EVALUATOR"),
-          "GET /api/cadres/{id}", Set.of("ADMIN", "EVALUATOR"),
-          "POST /api/cadres/import", Set.of("ADMIN", "EVALUATOR"),
-          "POST /api/cadres/{id}/evaluations", Set.of("EVALUATOR"),
-          "GET /api/cadres/{id}/dossier", Set.of("HR"),
-          "GET /api/cadres/{id}/promotion-eligibility", Set.of("HR"),
-          "GET /api/cadres/{id}/award-eligibility", Set.of("HR"),
-          "GET /api/access-log", Set.of("AUDITOR"),
-          "GET /api/access-log/verify", Set.of("AUDITOR"));
+      Map.ofEntries(
+          Map.entry("POST /api/cadres", Set.of("ADMIN", "EVALUATOR")),
+          Map.entry("GET /api/cadres/{id}", Set.of("ADMIN", "EVALUATOR")),
+          Map.entry("POST /api/cadres/import", Set.of("ADMIN", "EVALUATOR")),
+          Map.entry("POST /api/cadres/{id}/evaluations", Set.of("EVALUATOR")),
+          Map.entry("GET /api/cadres/{id}/dossier", Set.of("HR")),
+          Map.entry("GET /api/cadres/{id}/dossier.pdf", Set.of("HR")),
+          Map.entry("GET /api/cadres/{id}/promotion-eligibility", Set.of("HR")),
+          Map.entry("GET /api/cadres/{id}/award-eligibility", Set.of("HR")),
+          Map.entry("POST /api/review-cases", Set.of("HR")),
+          Map.entry("GET /api/review-cases", Set.of("HR")),
+          Map.entry("GET /api/review-cases/{case}", Set.of("HR")),
+          Map.entry("GET /api/access-log", Set.of("AUDITOR")),
+          Map.entry("GET /api/access-log/verify", Set.of("AUDITOR")),
+          Map.entry("GET /api/access-log/alerts", Set.of("AUDITOR")));
 
   static final Map<String, Integer> SUCCESS =
       Map.of(
@@ -52,9 +57,13 @@ class RoleMatrixIT extends EvaluationIT {
           "POST /api/cadres/import",
           201,
           "POST /api/cadres/{id}/evaluations",
+          201,
+          "POST /api/review-cases",
           201);
 
   static String sharedCadre;
+  static OpenCase promotionCase;
+  static OpenCase awardCase;
 
   static Stream<Arguments> matrix() {
     List<Arguments> cases = new ArrayList<>();
@@ -85,12 +94,20 @@ class RoleMatrixIT extends EvaluationIT {
   @Test
   void everyFileReadIsLoggedWhateverTheRole() {
     String cadre = registerCadre("logged");
+    OpenCase promotion = openCase("PROMOTION", cadre);
+    OpenCase award = openCase("AWARD", cadre);
     List<String> fileReads = List.of("dossier", "promotion-eligibility", "award-eligibility");
     Map<String, String> subs = new HashMap<>();
     for (var role : ROLES.entrySet()) {
       for (String read : fileReads) {
         int status =
-            get("/api/cadres/" + cadre + "/" + read + "?purpose=abc", role.getValue().get())
+            get(
+                    "/api/cadres/"
+                        + cadre
+                        + "/"
+                        + read
+                        + (read.startsWith("award") ? award : promotion).query(),
+                    role.getValue().get())
                 .getStatusCode()
                 .value();
         assertThat(status).isEqualTo(role.getKey().equals("HR") ? 200 : 403);
@@ -113,7 +130,10 @@ class RoleMatrixIT extends EvaluationIT {
           entries++;
           assertThat(entry.get("outcome").asInt()).isEqualTo(role.equals("HR") ? 200 : 403);
           assertThat(entry.get("roles").get(0).asString()).isEqualTo(role);
-          assertThat(entry.get("purpose").asString()).isEqualTo("abc");
+          assertThat(entry.get("purpose").asString())
+              .isEqualTo(
+                  (entry.get("endpoint").asString().startsWith("award") ? award : promotion)
+                      .caseNo());
           assertThat(fileReads).contains(entry.get("endpoint").asString());
           assertThat(entry.get("hash").asString()).hasSize(64);
         }
@@ -125,13 +145,27 @@ class RoleMatrixIT extends EvaluationIT {
   synchronized String cadre() {
     if (sharedCadre == null) {
       sharedCadre = registerCadre("matrix");
+      promotionCase = openCase("PROMOTION", sharedCadre);
+      awardCase = openCase("AWARD", sharedCadre);
     }
     return sharedCadre;
   }
 
+  /** The query naming the case a file read is made for ({@code ""} for other endpoints). */
+  static String caseQuery(String path) {
+    if (!path.startsWith("/api/cadres/" + sharedCadre + "/")) {
+      return "";
+    }
+    return (path.endsWith("award-eligibility") ? awardCase : promotionCase).query();
+  }
+
   ResponseEntity<String> call(String endpoint, String cadre, String token) {
     String auth = token == null ? "none" : token;
-    String path = endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", cadre);
+    String path =
+        endpoint
+            .substring(endpoint.indexOf(' ') + 1)
+            .replace("{id}", cadre)
+            .replace("{case}", promotionCase.id());
     var http = http();
     return switch (endpoint) {
       case "POST /api/cadres" ->
@@ -140,6 +174,20 @@ class RoleMatrixIT extends EvaluationIT {
               token,
               json.writeValueAsString(
                   Map.of("id", newId("m"), "name", "李四", "unit", "JW", "position", "副处长")));
+      case "POST /api/review-cases" ->
+          send(
+              path,
+              token,
+              json.writeValueAsString(
+                  Map.of(
+                      "caseNo",
+                      newId("矩阵"),
+                      "kind",
+                      "AWARD",
+                      "title",
+                      "评先评优",
+                      "candidates",
+                      List.of(cadre))));
       case "POST /api/cadres/{id}/evaluations" ->
           send(path, token, json.writeValueAsString(evaluation(today(), "GOOD", 4)));
       case "POST /api/cadres/import" ->
@@ -156,12 +204,10 @@ class RoleMatrixIT extends EvaluationIT {
       default ->
           token == null
               ? http.get()
-                  .uri(java.net.URI.create("http://127.0.0.1:" + port + path + "?purpose=abc"))
+                  .uri(java.net.URI.create("http://127.0.0.1:" + port + path + caseQuery(path)))
                   .retrieve()
                   .toEntity(String.class)
-              : get(
-                  path + (path.startsWith("/api/cadres/" + cadre + "/") ? "?purpose=abc" : ""),
-                  auth);
+              : get(path + caseQuery(path), auth);
     };
   }
 

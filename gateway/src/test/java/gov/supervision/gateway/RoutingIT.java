@@ -18,7 +18,9 @@ class RoutingIT extends GatewayITBase {
     "/api/findings/f1/verification, checklist-service",
     "/api/units/FGW/early-warning, checklist-service",
     "/api/cadres/c1, evaluation-service",
-    "/api/cadres/c1/dossier?purpose=promotion, evaluation-service",
+    "/api/cadres/c1/dossier?caseId=case-1, evaluation-service",
+    "/api/cadres/c1/dossier.pdf?caseId=case-1, evaluation-service",
+    "/api/review-cases?status=OPEN, evaluation-service",
     "/api/notifications/inbox?unread=true, notification-service",
   })
   void eachPathReachesItsServiceWithTokenAndRequestId(String path, String service) {

@@ -43,6 +43,16 @@ public final class TestTokens {
     return sign(claims(sub, unit, ISSUER, Instant.now().plus(Duration.ofHours(1)), roles), KEY);
   }
 
+  /** A valid token that also carries the person's display name ({@code name} claim). */
+  public static String named(String sub, String name, String unit, String... roles) {
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(
+                claims(sub, unit, ISSUER, Instant.now().plus(Duration.ofHours(1)), roles))
+            .claim("name", name)
+            .build();
+    return sign(claims, KEY);
+  }
+
   /** The demo identities of api.md. */
   public static String inspector() {
     return token("inspector", null, "INSPECTOR");

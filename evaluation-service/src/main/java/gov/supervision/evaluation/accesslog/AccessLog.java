@@ -139,34 +139,43 @@ public class AccessLog {
     }
   }
 
-  /** Entries matching the filters (any may be null), newest first. */
-  public List<AccessLogEntry> find(
-      String cadreId, String actor, Instant from, Instant to, int page, int size) {
-    Query query = filter(cadreId, actor, from, to).with(Sort.by(Sort.Direction.DESC, "_id"));
+  /** What the auditor filters the log by; every field may be null. */
+  public record Filter(
+      String cadreId, String actor, String purpose, Integer outcome, Instant from, Instant to) {}
+
+  /** Entries matching the filter, newest first. */
+  public List<AccessLogEntry> find(Filter filter, int page, int size) {
+    Query query = query(filter).with(Sort.by(Sort.Direction.DESC, "_id"));
     query.skip((long) page * size).limit(size);
     return mongo.find(query, Document.class, COLLECTION).stream()
         .map(AccessLogEntry::from)
         .toList();
   }
 
-  /** How many entries match the filters. */
-  public long count(String cadreId, String actor, Instant from, Instant to) {
-    return mongo.count(filter(cadreId, actor, from, to), COLLECTION);
+  /** How many entries match the filter. */
+  public long count(Filter filter) {
+    return mongo.count(query(filter), COLLECTION);
   }
 
-  private static Query filter(String cadreId, String actor, Instant from, Instant to) {
+  private static Query query(Filter filter) {
     List<Criteria> all = new ArrayList<>();
-    if (cadreId != null) {
-      all.add(Criteria.where("cadreId").is(cadreId));
+    if (filter.cadreId() != null) {
+      all.add(Criteria.where("cadreId").is(filter.cadreId()));
     }
-    if (actor != null) {
-      all.add(Criteria.where("actor").is(actor));
+    if (filter.actor() != null) {
+      all.add(Criteria.where("actor").is(filter.actor()));
     }
-    if (from != null) {
-      all.add(Criteria.where("at").gte(java.util.Date.from(from)));
+    if (filter.purpose() != null) {
+      all.add(Criteria.where("purpose").is(filter.purpose()));
     }
-    if (to != null) {
-      all.add(Criteria.where("at").lt(java.util.Date.from(to)));
+    if (filter.outcome() != null) {
+      all.add(Criteria.where("outcome").is(filter.outcome()));
+    }
+    if (filter.from() != null) {
+      all.add(Criteria.where("at").gte(java.util.Date.from(filter.from())));
+    }
+    if (filter.to() != null) {
+      all.add(Criteria.where("at").lt(java.util.Date.from(filter.to())));
     }
     return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
   }

@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.accesslog;
 
+import gov.supervision.evaluation.domain.ReviewCase;
 import gov.supervision.support.web.ApiProblem;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,39 +20,72 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLogController {
 
   private final AccessLog log;
+  private final ReadingWatch watch;
   private final Clock clock;
 
-  AccessLogController(AccessLog log, Clock clock) {
+  AccessLogController(AccessLog log, ReadingWatch watch, Clock clock) {
     this.log = log;
+    this.watch = watch;
     this.clock = clock;
   }
 
   /** A page of the log. */
   record AccessLogPage(List<AccessLogEntry> content, int page, int size, long totalElements) {}
 
+  /** A page of unusual-reading alerts. */
+  record AlertPage(List<ReadingWatch.Alert> content, int page, int size, long totalElements) {}
+
+  /**
+   * Entries matching every filter given: {@code caseNo} is the review case number (the entry's
+   * purpose), {@code outcome} the HTTP status the read ended with.
+   */
   @GetMapping
   AccessLogPage search(
       @RequestParam(required = false) String cadreId,
       @RequestParam(required = false) String actor,
+      @RequestParam(required = false) String caseNo,
+      @RequestParam(required = false) Integer outcome,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
+    checkPage(page, size);
+    if (outcome != null && (outcome < 100 || outcome > 599)) {
+      throw ApiProblem.badField("outcome", "须为 HTTP 状态码 must be an HTTP status code");
+    }
+    if (caseNo != null
+        && (caseNo.length() > 200 || !ReviewCase.CASE_NO.matcher(caseNo).matches())) {
+      throw ApiProblem.badField("caseNo", "格式无效 invalid format");
+    }
+    AccessLog.Filter filter =
+        new AccessLog.Filter(
+            plain("cadreId", cadreId),
+            plain("actor", actor),
+            caseNo == null || caseNo.isBlank() ? null : caseNo,
+            outcome,
+            instant("from", from, false),
+            instant("to", to, true));
+    return new AccessLogPage(log.find(filter, page, size), page, size, log.count(filter));
+  }
+
+  /** The alerts raised about unusual reading (of one reader, when given), newest first. */
+  @GetMapping("/alerts")
+  AlertPage alerts(
+      @RequestParam(required = false) String reader,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    checkPage(page, size);
+    String who = plain("reader", reader);
+    return new AlertPage(watch.alerts(who, page, size), page, size, watch.countAlerts(who));
+  }
+
+  private static void checkPage(int page, int size) {
     if (page < 0) {
       throw ApiProblem.badField("page", "不能为负 must not be negative");
     }
     if (size < 1 || size > 500) {
       throw ApiProblem.badField("size", "须在 1 到 500 之间 must be 1..500");
     }
-    String cadre = plain("cadreId", cadreId);
-    String who = plain("actor", actor);
-    Instant fromAt = instant("from", from, false);
-    Instant toAt = instant("to", to, true);
-    return new AccessLogPage(
-        log.find(cadre, who, fromAt, toAt, page, size),
-        page,
-        size,
-        log.count(cadre, who, fromAt, toAt));
   }
 
   @GetMapping("/verify")

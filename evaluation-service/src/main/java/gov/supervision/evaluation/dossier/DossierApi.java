@@ -6,6 +6,7 @@ import gov.supervision.evaluation.cadre.CadreApi.RecordResponse;
 import gov.supervision.evaluation.domain.DimensionSummary;
 import gov.supervision.evaluation.domain.LinkedFinding;
 import gov.supervision.evaluation.domain.Purpose;
+import gov.supervision.evaluation.domain.ReviewCase;
 import gov.supervision.evaluation.domain.VetoDecision;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +24,17 @@ final class DossierApi {
     }
   }
 
-  /** The whole political-quality file, read for {@code purpose}. */
+  /** The review case a file is read for. */
+  record CaseView(String id, String caseNo, Purpose kind, String kindLabel, String title) {
+    static CaseView of(ReviewCase c) {
+      return new CaseView(c.id(), c.caseNo(), c.kind(), c.kind().label(), c.title());
+    }
+  }
+
+  /** The whole political-quality file, read for a review case ({@code purpose} = its number). */
   record DossierResponse(
       String purpose,
+      CaseView reviewCase,
       CadreResponse cadre,
       List<RecordResponse> records,
       DimensionSummary dimensionSummary,
@@ -38,6 +47,7 @@ final class DossierApi {
   record EligibilityResponse(
       String cadreId,
       String purpose,
+      String caseId,
       Purpose kind,
       boolean eligible,
       boolean vetoed,

@@ -1,41 +1,101 @@
 package gov.supervision.evaluation.dossier;
 
 import gov.supervision.evaluation.accesslog.AccessLog;
+import gov.supervision.evaluation.accesslog.ReadingWatch;
+import gov.supervision.evaluation.domain.Cadre;
+import gov.supervision.evaluation.domain.Purpose;
+import gov.supervision.evaluation.domain.ReadRefusal;
+import gov.supervision.evaluation.domain.ReviewCase;
+import gov.supervision.evaluation.reviewcase.ReviewCases;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
 import gov.supervision.support.web.RequestIdFilter;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.slf4j.MDC;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate of every personnel-file read. The role is checked here rather than by
- * {@code @PreAuthorize} so that refusals are logged too: whatever the outcome (200, 400 bad
- * purpose, 403 other role, 404 unknown cadre, 500), one entry is appended before the answer leaves;
- * if the entry cannot be written, the file is not handed out.
+ * The gate of every personnel-file read. A read names a review case ({@code caseId}, or the old
+ * {@code purpose} parameter carrying the case number) and is allowed only to HR, within an open
+ * case that lists the cadre, and for an eligibility only within a case of that kind. The role is
+ * checked here rather than by {@code @PreAuthorize} so that refusals are logged too: whatever the
+ * outcome (200, 400, 403, 404, 500), one entry is appended before the answer leaves, with the case
+ * number as its purpose; if the entry cannot be written, the file is not handed out. Every entry is
+ * then shown to the {@link ReadingWatch}.
  */
 @Component
 class FileReads {
 
-  static final int PURPOSE_MIN = 3;
   static final int PURPOSE_MAX = 200;
 
   private final AccessLog log;
+  private final ReviewCases cases;
+  private final ReadingWatch watch;
 
-  FileReads(AccessLog log) {
+  FileReads(AccessLog log, ReviewCases cases, ReadingWatch watch) {
     this.log = log;
+    this.cases = cases;
+    this.watch = watch;
   }
 
+  /** What the caller named the case by: its id, or (the older form) its number as purpose. */
+  record CaseReference(String caseId, String purpose) {
+
+    /** What the log shows when the reference names no known case: what was given. */
+    String asGiven() {
+      if (purpose != null && !purpose.isBlank()) {
+        return purpose.strip();
+      }
+      return caseId == null || caseId.isBlank() ? null : "caseId:" + caseId.strip();
+    }
+  }
+
+  /**
+   * Reads a file for a review case.
+   *
+   * @param eligibilityKind the kind of eligibility asked, or null for the whole file
+   * @param answer what the read hands out, given the case it is read for
+   */
   <T> T read(
-      CurrentUser user, String cadreId, String purpose, String endpoint, Supplier<T> answer) {
+      CurrentUser user,
+      String cadreId,
+      CaseReference reference,
+      String endpoint,
+      Purpose eligibilityKind,
+      Function<ReviewCase, T> answer) {
     int outcome = 500;
+    String purpose = reference.asGiven();
     try {
+      ReviewCase reviewCase = null;
+      ApiProblem unresolved = null;
+      try {
+        reviewCase = resolve(reference);
+        purpose = reviewCase.caseNo(); // logged for every outcome, other roles' reads included
+      } catch (ApiProblem e) {
+        unresolved = e;
+      }
       if (!user.hasRole("HR")) {
         throw ApiProblem.forbidden("仅组织人事部门可查阅干部档案 Only HR may read a cadre's file");
       }
-      checkPurpose(purpose);
-      T result = answer.get();
+      if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
+        throw ApiProblem.badField("id", "编号格式无效 invalid cadre id");
+      }
+      if (unresolved != null) {
+        throw unresolved;
+      }
+      Optional<ReadRefusal> refusal = reviewCase.refusalOf(cadreId, eligibilityKind);
+      if (refusal.isPresent()) {
+        throw new ApiProblem(
+            HttpStatus.FORBIDDEN,
+            refusal.get().slug(),
+            "无权查阅 Read not allowed",
+            refusal.get().message() + " (" + reviewCase.caseNo() + ")");
+      }
+      T result = answer.apply(reviewCase);
       outcome = 200;
       return result;
     } catch (ApiProblem e) {
@@ -45,30 +105,46 @@ class FileReads {
       log.append(
           new AccessLog.Read(
               user.sub(),
-              List.copyOf(new java.util.TreeSet<>(user.roles())),
+              List.copyOf(new TreeSet<>(user.roles())),
               clip(cadreId, 100),
               clip(purpose, PURPOSE_MAX),
               endpoint,
               outcome,
               MDC.get(RequestIdFilter.MDC_KEY)));
+      watch.observe(user.sub(), outcome);
     }
   }
 
-  /**
-   * A purpose is free text (a review reference such as a promotion case number), 3-200 characters,
-   * without control characters or the markup/operator characters {@code < > { } $}.
-   */
-  static void checkPurpose(String purpose) {
-    if (purpose == null || purpose.isBlank()) {
-      throw ApiProblem.badField("purpose", "须说明查阅目的 a purpose is required");
+  /** The case named: 400 when none is named or the one named is unknown. */
+  private ReviewCase resolve(CaseReference reference) {
+    String caseId = blankToNull(reference.caseId());
+    String purpose = blankToNull(reference.purpose());
+    if (caseId != null) {
+      ReviewCase found =
+          cases
+              .byId(caseId)
+              .orElseThrow(() -> ApiProblem.badField("caseId", "审查案件不存在 no such review case"));
+      if (purpose != null && !purpose.equals(found.caseNo())) {
+        throw ApiProblem.badField(
+            "purpose", "与 caseId 所指案件编号不符 does not match the number of the case named by caseId");
+      }
+      return found;
     }
-    String text = purpose.strip();
-    if (text.length() < PURPOSE_MIN || text.length() > PURPOSE_MAX) {
-      throw ApiProblem.badField("purpose", "须为 3 到 200 个字符 must be 3..200 characters");
+    if (purpose != null) {
+      return cases
+          .byCaseNo(purpose)
+          .orElseThrow(
+              () ->
+                  ApiProblem.badField(
+                      "purpose",
+                      "须为审查案件编号；请用 caseId 指明审查案件 must be the number of a review case;"
+                          + " name the case with caseId"));
     }
-    if (text.chars().anyMatch(c -> Character.isISOControl(c) || "<>{}$".indexOf(c) >= 0)) {
-      throw ApiProblem.badField("purpose", "含不允许的字符 contains characters not allowed");
-    }
+    throw ApiProblem.badField("caseId", "须指明审查案件 name the review case (caseId)");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static String clip(String value, int max) {

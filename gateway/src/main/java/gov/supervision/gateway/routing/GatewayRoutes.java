@@ -44,7 +44,7 @@ public class GatewayRoutes {
         .route(
             EVALUATION,
             r ->
-                r.path("/api/cadres/**", "/api/access-log/**")
+                r.path("/api/cadres/**", "/api/review-cases/**", "/api/access-log/**")
                     .filters(f -> resilient(f, EVALUATION, retry))
                     .uri(targets.evaluationService()))
         .route(

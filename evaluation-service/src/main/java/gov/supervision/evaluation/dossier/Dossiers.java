@@ -1,0 +1,74 @@
+package gov.supervision.evaluation.dossier;
+
+import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
+import gov.supervision.evaluation.cadre.CadreApi.RecordResponse;
+import gov.supervision.evaluation.cadre.CadreDocument;
+import gov.supervision.evaluation.cadre.CadreService;
+import gov.supervision.evaluation.cadre.VetoProperties;
+import gov.supervision.evaluation.domain.Cadre;
+import gov.supervision.evaluation.domain.DimensionSummary;
+import gov.supervision.evaluation.domain.EvaluationRecord;
+import gov.supervision.evaluation.domain.Purpose;
+import gov.supervision.evaluation.domain.ReviewCase;
+import gov.supervision.evaluation.domain.VetoDecision;
+import gov.supervision.evaluation.domain.VetoRule;
+import gov.supervision.evaluation.dossier.DossierApi.CaseView;
+import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
+import gov.supervision.evaluation.dossier.DossierApi.EligibilityResponse;
+import gov.supervision.evaluation.dossier.DossierApi.VetoView;
+import java.time.Clock;
+import java.util.Comparator;
+import org.springframework.stereotype.Component;
+
+/** Assembles what a read hands out: the whole file, or an eligibility answer. */
+@Component
+class Dossiers {
+
+  private final CadreService cadres;
+  private final VetoRule vetoRule;
+  private final VetoProperties properties;
+  private final Clock clock;
+
+  Dossiers(CadreService cadres, VetoRule vetoRule, VetoProperties properties, Clock clock) {
+    this.cadres = cadres;
+    this.vetoRule = vetoRule;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The whole file, records newest first, with both veto decisions. */
+  DossierResponse dossier(String id, ReviewCase reviewCase) {
+    CadreDocument doc = cadres.load(id);
+    Cadre cadre = doc.toDomain();
+    return new DossierResponse(
+        reviewCase.caseNo(),
+        CaseView.of(reviewCase),
+        CadreResponse.from(cadre, doc.registeredAt()),
+        cadre.records().stream()
+            .sorted(
+                Comparator.comparing(EvaluationRecord::date)
+                    .thenComparing(EvaluationRecord::recordedAt)
+                    .reversed())
+            .map(r -> RecordResponse.from(cadre, r))
+            .toList(),
+        DimensionSummary.of(cadre.records(), properties.trendRecords()),
+        cadre.findings(),
+        VetoView.of(vetoRule.decide(cadre.records(), Purpose.PROMOTION)),
+        VetoView.of(vetoRule.decide(cadre.records(), Purpose.AWARD)),
+        clock.instant());
+  }
+
+  /** Whether the cadre may be considered for {@code kind}, with the records that veto it. */
+  EligibilityResponse eligibility(String id, ReviewCase reviewCase, Purpose kind) {
+    Cadre cadre = cadres.load(id).toDomain();
+    VetoDecision decision = vetoRule.decide(cadre.records(), kind);
+    return new EligibilityResponse(
+        cadre.id(),
+        reviewCase.caseNo(),
+        reviewCase.id(),
+        kind,
+        !decision.vetoed(),
+        decision.vetoed(),
+        decision.reasons());
+  }
+}

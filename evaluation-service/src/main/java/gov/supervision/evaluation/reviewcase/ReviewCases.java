@@ -1,0 +1,140 @@
+package gov.supervision.evaluation.reviewcase;
+
+import gov.supervision.evaluation.cadre.CadreRepository;
+import gov.supervision.evaluation.domain.CaseStatus;
+import gov.supervision.evaluation.domain.Purpose;
+import gov.supervision.evaluation.domain.ReviewCase;
+import gov.supervision.evaluation.domain.RuleViolation;
+import gov.supervision.support.web.ApiProblem;
+import gov.supervision.support.web.FieldProblem;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Opens, lists, changes and closes review cases, and finds the case a file read names. */
+@Service
+public class ReviewCases {
+
+  /** Case ids as this service makes them (UUIDs), checked before any lookup. */
+  static final Pattern ID = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
+
+  private final ReviewCaseRepository cases;
+  private final CadreRepository cadres;
+  private final Clock clock;
+
+  ReviewCases(ReviewCaseRepository cases, CadreRepository cadres, Clock clock) {
+    this.cases = cases;
+    this.cadres = cadres;
+    this.clock = clock;
+  }
+
+  /** Opens a case; 400 naming the candidate not registered, 409 when the case number is taken. */
+  ReviewCase open(
+      String caseNo, Purpose kind, String title, List<String> candidates, String openedBy) {
+    ReviewCase opened =
+        ReviewCase.open(
+            UUID.randomUUID().toString(),
+            caseNo,
+            kind,
+            title,
+            candidates,
+            openedBy,
+            clock.instant());
+    for (int i = 0; i < opened.candidates().size(); i++) {
+      requireRegistered("candidates[" + i + "]", opened.candidates().get(i));
+    }
+    try {
+      cases.insert(ReviewCaseDocument.of(opened));
+    } catch (DuplicateKeyException e) {
+      throw new ApiProblem(
+          HttpStatus.CONFLICT,
+          "case-no-taken",
+          "状态冲突 Conflict",
+          "审查编号已被使用 case number " + opened.caseNo() + " is taken",
+          List.of(new FieldProblem("caseNo", "已被使用 already taken")));
+    }
+    return opened;
+  }
+
+  /** Every case, or those in one status, newest first. */
+  List<ReviewCase> list(CaseStatus status) {
+    Sort newestFirst = Sort.by(Sort.Direction.DESC, "openedAt");
+    List<ReviewCaseDocument> found =
+        status == null ? cases.findAll(newestFirst) : cases.findByStatus(status, newestFirst);
+    return found.stream().map(ReviewCaseDocument::toDomain).toList();
+  }
+
+  /** A case, or 404. */
+  ReviewCase get(String id) {
+    return byId(id).orElseThrow(() -> ApiProblem.notFound("审查 review case", id));
+  }
+
+  /** Adds a registered cadre to an open case (409 when closed or already listed). */
+  ReviewCase addCandidate(String id, String cadreId) {
+    return change(
+        id,
+        c -> {
+          ReviewCase changed = c.withCandidate(cadreId);
+          requireRegistered("cadreId", cadreId);
+          return changed;
+        });
+  }
+
+  /** Closes an open case (409 when closed already). */
+  ReviewCase close(String id, String by) {
+    return change(id, c -> c.close(by, clock.instant()));
+  }
+
+  /** The case of this id, if the id is well-formed and known. */
+  public Optional<ReviewCase> byId(String id) {
+    if (id == null || !ID.matcher(id).matches()) {
+      return Optional.empty();
+    }
+    return cases.findById(id).map(ReviewCaseDocument::toDomain);
+  }
+
+  /** The case with this number, if any. */
+  public Optional<ReviewCase> byCaseNo(String caseNo) {
+    if (caseNo == null || !ReviewCase.CASE_NO.matcher(caseNo).matches()) {
+      return Optional.empty();
+    }
+    return cases.findByCaseNo(caseNo).map(ReviewCaseDocument::toDomain);
+  }
+
+  private ReviewCase change(String id, UnaryOperator<ReviewCase> change) {
+    for (int attempt = 1; ; attempt++) {
+      ReviewCaseDocument doc =
+          (id != null && ID.matcher(id).matches()
+                  ? cases.findById(id)
+                  : Optional.<ReviewCaseDocument>empty())
+              .orElseThrow(() -> ApiProblem.notFound("审查 review case", id));
+      ReviewCase changed = change.apply(doc.toDomain());
+      doc.apply(changed);
+      try {
+        cases.save(doc);
+        return changed;
+      } catch (OptimisticLockingFailureException e) {
+        if (attempt >= 5) {
+          throw e;
+        }
+        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000, 10_000_000));
+      }
+    }
+  }
+
+  private void requireRegistered(String field, String cadreId) {
+    if (!cadres.existsById(cadreId)) {
+      throw RuleViolation.invalid(field, "未登记的干部 cadre " + cadreId + " is not registered");
+    }
+  }
+}
