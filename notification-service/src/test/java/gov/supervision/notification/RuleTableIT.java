@@ -10,14 +10,20 @@ import gov.supervision.contracts.checklist.ItemOverdue;
 import gov.supervision.contracts.checklist.ItemPublished;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import gov.supervision.contracts.evaluation.CadreVetoed;
+import gov.supervision.contracts.evaluation.UnusualReadingRaised;
 import gov.supervision.contracts.evaluation.VetoReason;
 import gov.supervision.testsupport.TestTokens;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +33,8 @@ import tools.jackson.databind.JsonNode;
 class RuleTableIT extends NotificationITSupport {
 
   private static final Map<String, String> USERS = users();
+
+  @Autowired MongoTemplate mongo;
 
   private static Map<String, String> users() {
     Map<String, String> users = new LinkedHashMap<>();
@@ -111,6 +119,35 @@ class RuleTableIT extends NotificationITSupport {
     expect(
         "/api/items/" + item.itemId(),
         Map.of("lead-fgw", List.of("FINDING_RAISED"), "inspector", List.of("FINDING_RAISED")));
+  }
+
+  @Test
+  void unusualReadingGoesToTheAuditorsOnce_inChineseWithoutFileContent() {
+    String reader = "hr-" + UUID.randomUUID().toString().substring(0, 8);
+    UnusualReadingRaised raised =
+        new UnusualReadingRaised(
+            reader,
+            "READ_VOLUME",
+            31,
+            30,
+            Instant.parse("2026-03-02T01:00:00Z"),
+            Instant.parse("2026-03-02T02:00:00Z"));
+    String ceId = UUID.randomUUID().toString();
+    publish(raised, ceId);
+    publish(raised, ceId); // redelivered by the relay: still one notice
+    String link = "/api/access-log?actor=" + reader;
+    expect(link, Map.of("auditor", List.of("UNUSUAL_READING")));
+
+    JsonNode n = inboxFor(USERS.get("auditor"), link).get(0);
+    assertThat(n.get("title").asString()).isEqualTo("【异常查阅】" + reader + "：查阅干部档案次数异常");
+    assertThat(n.get("body").asString())
+        .isEqualTo(
+            reader
+                + " 在 2026-03-02 09:00 至 2026-03-02 10:00 期间查阅干部档案次数异常：共 31 次，超过设定的 30 次。"
+                + "请核查干部档案访问日志。详情："
+                + link);
+    assertThat(mongo.count(new Query(Criteria.where("eventId").is(ceId)), "notifications"))
+        .isEqualTo(1);
   }
 
   @Test

@@ -17,11 +17,19 @@ import gov.supervision.contracts.checklist.ReportDue;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import gov.supervision.contracts.evaluation.CadreVetoed;
 import gov.supervision.contracts.evaluation.EvaluationRecorded;
+import gov.supervision.contracts.evaluation.UnusualReadingRaised;
 import gov.supervision.contracts.evaluation.VetoLapsed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Reads the alert out of a contract event, without asking any other service. */
 public final class Alerts {
+
+  /** Window times in auditors' texts: local time of the suite (Asia/Shanghai), to the minute. */
+  private static final DateTimeFormatter LOCAL_MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
   private Alerts() {}
 
@@ -102,6 +110,26 @@ public final class Alerts {
       return cadre(
           trigger, eventId, e.cadreId(), e.cadreId(), e.unit(), List.of(text(e.conclusion())));
     }
+    if (event instanceof UnusualReadingRaised e) {
+      return new Alert(
+          trigger,
+          eventId,
+          null,
+          e.reader(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          "/api/access-log?actor=" + e.reader(),
+          List.of(
+              text(e.reason()),
+              String.valueOf(e.count()),
+              String.valueOf(e.threshold()),
+              minute(e.windowStart()),
+              minute(e.windowEnd())));
+    }
     if (event instanceof ChecklistPublished e) {
       return new Alert(
           trigger,
@@ -162,6 +190,10 @@ public final class Alerts {
         null,
         "/api/cadres/" + cadreId,
         extras);
+  }
+
+  private static String minute(Instant at) {
+    return at == null ? "" : LOCAL_MINUTE.format(at);
   }
 
   private static String text(Object value) {

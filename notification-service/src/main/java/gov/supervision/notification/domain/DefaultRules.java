@@ -91,6 +91,12 @@ public final class DefaultRules {
             List.of("HR"),
             Set.of(IN_APP)),
         rule(
+            Trigger.UNUSUAL_READING_RAISED,
+            NotificationType.UNUSUAL_READING,
+            List.of(),
+            List.of("AUDITOR"),
+            Set.of(IN_APP)),
+        rule(
             Trigger.ESCALATION_DUE,
             NotificationType.ITEM_ESCALATED,
             List.of(),

@@ -30,6 +30,7 @@ public enum Trigger {
   EVALUATION_RECORDED(EnumSet.of(CADRE)),
   CADRE_VETOED(EnumSet.of(CADRE)),
   VETO_LAPSED(EnumSet.of(CADRE)),
+  UNUSUAL_READING_RAISED(EnumSet.noneOf(PersonSelector.class)),
   ESCALATION_DUE(EnumSet.of(RESPONSIBLE_PERSON)),
   RECEIPT_OVERDUE(EnumSet.of(RECIPIENT));
 
