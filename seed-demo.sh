@@ -2,7 +2,8 @@
 # Demo data for a running local stack, through the gateway with the demo identities (api.md):
 # a 2026 checklist with 12 items across FGW, JW, CZJ, RSJ, ZJJ, WJW, JGDW whose due dates give
 # green, yellow and red lights, published; one item assigned; one finding linked to a cadre;
-# four cadres with evaluation records (one UNQUALIFIED, so one veto).
+# four cadres with evaluation records (one UNQUALIFIED, so one veto); an open review case (选任审查)
+# with two candidates, one of them vetoed.
 #
 #   ./seed-demo.sh            (or ./run-local.sh --seed, which runs it once the stack is ready)
 #
@@ -60,6 +61,7 @@ curl -sf -o /dev/null "$GATEWAY_URL/actuator/health" || die "the gateway at $GAT
 
 INSPECTOR=$(token inspector)
 EVALUATOR=$(token evaluator)
+HR=$(token hr)
 
 # ---- cadres and their evaluation records (evaluation-service) -----------------------------
 dims() { # six dimension scores
@@ -96,6 +98,16 @@ cadre c-czj-001 "王芳" CZJ "局长" \
   "$(evaluation "$(day -10)" INSPECTION_FINDING UNQUALIFIED "巡察发现落实过紧日子要求不力" 2 2 1 2 2 1)"
 cadre c-wjw-001 "赵强" WJW "副主任" \
   "$(evaluation "$(day -60)" ANNUAL_ASSESSMENT EXCELLENT "医改任务推进扎实" 5 4 5 5 5 5)"
+
+# ---- an open review case: one clean candidate, one vetoed (evaluation-service) ---------------
+CASE_NO="2026-干部选拔-001"
+api "$HR" POST /api/review-cases \
+  "$(printf '{"caseNo":"%s","kind":"PROMOTION","title":"2026年度处级干部选拔任用（演示）","candidates":["c-fgw-001","c-czj-001"]}' "$CASE_NO")"
+case $STATUS in
+  2*) say "review case $CASE_NO ($(json .id <"$BODY")) open: c-fgw-001, c-czj-001 (vetoed)" ;;
+  409) say "review case $CASE_NO exists already: left as it is" ;;
+  *) die "POST /api/review-cases answered $STATUS: $(head -c 600 "$BODY")" ;;
+esac
 
 # ---- the 2026 checklist (checklist-service) ----------------------------------------------
 api "$INSPECTOR" GET "/api/checklists?year=$YEAR&size=100"

@@ -26,7 +26,8 @@ class AccessMatrixIT {
       List.of("inspector", "lead-fgw", "lead-jw", "evaluator", "hr", "auditor", "admin");
 
   /** A fixture: a published checklist with one FGW item, a rectified finding, a cadre. */
-  record Fixture(String checklistId, String itemId, String findingId, String cadreId) {}
+  record Fixture(
+      String checklistId, String itemId, String findingId, String cadreId, String caseId) {}
 
   /**
    * One row: the call, and who may make it ({@code lead-fgw} stands for the unit lead of the item's
@@ -34,7 +35,10 @@ class AccessMatrixIT {
    */
   record Row(String name, Set<String> allowed, Function<String, Answer> call) {}
 
-  static final String PURPOSE = "?purpose=matrix-check";
+  /** The file reads name the fixture's open review case, which lists its cadre. */
+  static String caseQuery() {
+    return "?caseId=" + shared().caseId();
+  }
 
   static List<Row> table() {
     Set<String> readers = Set.of("inspector", "admin", "auditor");
@@ -137,13 +141,23 @@ class AccessMatrixIT {
         new Row(
             "GET /api/cadres/{id}/dossier",
             Set.of("hr"),
-            who -> suite.get(who, "/api/cadres/" + shared().cadreId() + "/dossier" + PURPOSE)),
+            who -> suite.get(who, "/api/cadres/" + shared().cadreId() + "/dossier" + caseQuery())),
+        new Row(
+            "GET /api/cadres/{id}/dossier.pdf",
+            Set.of("hr"),
+            who ->
+                suite.get(who, "/api/cadres/" + shared().cadreId() + "/dossier.pdf" + caseQuery())),
+        new Row(
+            "GET /api/review-cases/{id}",
+            Set.of("hr"),
+            who -> suite.get(who, "/api/review-cases/" + shared().caseId())),
         new Row(
             "GET /api/cadres/{id}/promotion-eligibility",
             Set.of("hr"),
             who ->
                 suite.get(
-                    who, "/api/cadres/" + shared().cadreId() + "/promotion-eligibility" + PURPOSE)),
+                    who,
+                    "/api/cadres/" + shared().cadreId() + "/promotion-eligibility" + caseQuery())),
         new Row(
             "GET /api/access-log",
             Set.of("auditor"),
@@ -280,7 +294,14 @@ class AccessMatrixIT {
     Map<String, Object> cadre = cadre();
     Answer registered = suite.post("admin", "/api/cadres", cadre);
     assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-    return new Fixture(checklistId, itemId, finding.id(), (String) cadre.get("id"));
+    String cadreId = (String) cadre.get("id");
+    Answer opened =
+        suite.post(
+            "hr",
+            "/api/review-cases",
+            Fixtures.reviewCase("矩阵-" + cadreId, "PROMOTION", List.of(cadreId)));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    return new Fixture(checklistId, itemId, finding.id(), cadreId, opened.id());
   }
 
   static String rectified() {

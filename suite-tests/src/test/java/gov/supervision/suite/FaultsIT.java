@@ -41,8 +41,8 @@ class FaultsIT {
   @Test
   @Order(1)
   void aStoppedEvaluationServiceIs503WithinTheLimitAndTheRouteHealsByItself() {
-    String path = "/api/cadres/none/dossier?purpose=fault-check";
-    assertThat(suite.get("hr", path).status()).isEqualTo(404);
+    String path = "/api/cadres/none/dossier?caseId=fault-check";
+    assertThat(suite.get("hr", path).status()).as("no such review case").isEqualTo(400);
 
     suite.stack.stopPart("evaluation-service");
     try {

@@ -32,6 +32,11 @@ final class Fixtures {
     return item;
   }
 
+  /** A review case (选任审查) HR opens for {@code candidates}. */
+  static Map<String, Object> reviewCase(String caseNo, String kind, List<String> candidates) {
+    return Map.of("caseNo", caseNo, "kind", kind, "title", "干部选拔任用审查", "candidates", candidates);
+  }
+
   /** The same score on all six dimensions. */
   static Map<String, Object> dimensions(int score) {
     Map<String, Object> dimensions = new HashMap<>();

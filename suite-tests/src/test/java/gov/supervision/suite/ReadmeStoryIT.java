@@ -182,11 +182,15 @@ class ReadmeStoryIT {
                 "conclusion", "QUALIFIED",
                 "remarks", "日常监督"));
     assertThat(good.status()).as(good.toString()).isEqualTo(201);
-    String purpose = "2026-干部选拔-" + cadreId;
+    Answer opened =
+        suite.post(
+            "hr",
+            "/api/review-cases",
+            Fixtures.reviewCase("2026-干部选拔-" + cadreId, "PROMOTION", List.of(cadreId)));
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    String inCase = "?caseId=" + opened.id();
     JsonNode eligible =
-        suite
-            .get("hr", "/api/cadres/" + cadreId + "/promotion-eligibility?purpose=" + purpose)
-            .json();
+        suite.get("hr", "/api/cadres/" + cadreId + "/promotion-eligibility" + inCase).json();
     assertThat(eligible.get("eligible").asBoolean()).isTrue();
 
     Answer bad =
@@ -202,20 +206,18 @@ class ReadmeStoryIT {
     assertThat(bad.status()).as(bad.toString()).isEqualTo(201);
 
     JsonNode vetoed =
-        suite
-            .get("hr", "/api/cadres/" + cadreId + "/promotion-eligibility?purpose=" + purpose)
-            .json();
+        suite.get("hr", "/api/cadres/" + cadreId + "/promotion-eligibility" + inCase).json();
     assertThat(vetoed.get("eligible").asBoolean()).isFalse();
     assertThat(vetoed.get("vetoed").asBoolean()).isTrue();
     assertThat(vetoed.get("reasons").toString()).contains(bad.id());
 
     assertThat(suite.get("hr", "/api/cadres/" + cadreId + "/dossier").status())
-        .as("a read without purpose")
+        .as("a read naming no review case")
         .isEqualTo(400);
-    assertThat(
-            suite
-                .get("inspector", "/api/cadres/" + cadreId + "/dossier?purpose=" + purpose)
-                .status())
+    assertThat(suite.get("hr", "/api/cadres/" + cadreId + "/dossier?purpose=aaa").status())
+        .as("a purpose that is no case number")
+        .isEqualTo(400);
+    assertThat(suite.get("inspector", "/api/cadres/" + cadreId + "/dossier" + inCase).status())
         .isEqualTo(403);
 
     await()
@@ -223,7 +225,7 @@ class ReadmeStoryIT {
         .untilAsserted(
             () -> {
               JsonNode dossier =
-                  suite.get("hr", "/api/cadres/" + cadreId + "/dossier?purpose=" + purpose).json();
+                  suite.get("hr", "/api/cadres/" + cadreId + "/dossier" + inCase).json();
               assertThat(dossier.get("veto").get("vetoed").asBoolean()).isTrue();
               assertThat(dossier.get("linkedFindings").toString())
                   .contains(findingId)
