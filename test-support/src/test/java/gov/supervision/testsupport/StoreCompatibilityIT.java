@@ -10,13 +10,26 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.GridFSUploadStream;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import gov.supervision.support.lease.Leases;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
+import org.bson.BsonString;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -203,6 +216,64 @@ class StoreCompatibilityIT {
                 "people"))
         .extracting(d -> d.getString("name"))
         .containsExactly("张四");
+  }
+
+  /**
+   * GridFS (checklist-service keeps evidence files in it): a file of several chunks with its
+   * metadata is stored, found by a metadata field, read back byte for byte and deleted with its
+   * chunks; an aborted upload leaves no chunk behind.
+   */
+  @Test
+  void gridFsStoresFindsReadsAndDeletesFilesOfManyChunks() throws IOException {
+    GridFSBucket bucket = GridFSBuckets.create(mongo.getDb(), "evidence");
+    byte[] bytes = new byte[600_000]; // three chunks of 255 KiB
+    new Random(7).nextBytes(bytes);
+    BsonString id = new BsonString(UUID.randomUUID().toString());
+    bucket.uploadFromStream(
+        id,
+        "现场核查照片.jpg",
+        new ByteArrayInputStream(bytes),
+        new GridFSUploadOptions()
+            .metadata(new Document("itemId", "item-1").append("contentType", "image/jpeg")));
+    bucket.uploadFromStream(
+        new BsonString(UUID.randomUUID().toString()),
+        "other.pdf",
+        new ByteArrayInputStream(new byte[] {1, 2, 3}),
+        new GridFSUploadOptions().metadata(new Document("itemId", "item-2")));
+
+    List<GridFSFile> found =
+        bucket
+            .find(Filters.eq("metadata.itemId", "item-1"))
+            .sort(Sorts.ascending("uploadDate"))
+            .into(new java.util.ArrayList<>());
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).getId()).isEqualTo(id);
+    assertThat(found.get(0).getFilename()).isEqualTo("现场核查照片.jpg");
+    assertThat(found.get(0).getLength()).isEqualTo(bytes.length);
+    assertThat(found.get(0).getMetadata().getString("contentType")).isEqualTo("image/jpeg");
+    assertThat(chunks(id)).isEqualTo(3);
+
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    bucket.downloadToStream(id, whole);
+    assertThat(whole.toByteArray()).isEqualTo(bytes);
+    try (InputStream stream = bucket.openDownloadStream(id)) {
+      assertThat(stream.readAllBytes()).isEqualTo(bytes);
+    }
+
+    bucket.delete(id);
+    assertThat(chunks(id)).isZero();
+    assertThat(bucket.find(Filters.eq("_id", id)).first()).isNull();
+
+    BsonString aborted = new BsonString(UUID.randomUUID().toString());
+    GridFSUploadStream upload = bucket.openUploadStream(aborted, "half.pdf");
+    upload.write(new byte[300_000]);
+    upload.abort();
+    assertThat(chunks(aborted)).isZero();
+    assertThat(bucket.find(Filters.eq("_id", aborted)).first()).isNull();
+  }
+
+  private static long chunks(BsonString fileId) {
+    return mongo.getCollection("evidence.chunks").countDocuments(Filters.eq("files_id", fileId));
   }
 
   record Versioned(@Id String id, @Version Long version, String text) {}
