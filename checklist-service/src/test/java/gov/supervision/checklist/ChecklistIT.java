@@ -2,6 +2,7 @@ package gov.supervision.checklist;
 
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,16 +80,18 @@ public abstract class ChecklistIT extends SuiteIT {
       spec.contentType(MediaType.APPLICATION_JSON)
           .body(body instanceof String s ? s : json.writeValueAsString(body));
     }
-    return spec.exchange(
-        (request, response) -> {
-          byte[] raw = response.getBody().readAllBytes();
-          JsonNode node = null;
-          MediaType type = response.getHeaders().getContentType();
-          if (raw.length > 0 && type != null && type.getSubtype().contains("json")) {
-            node = json.readTree(raw);
-          }
-          return new Reply(response.getStatusCode().value(), response.getHeaders(), node, raw);
-        });
+    return spec.exchange((request, response) -> reply(response));
+  }
+
+  /** The answer read whole; its body parsed when it is JSON. */
+  protected Reply reply(ClientHttpResponse response) throws IOException {
+    byte[] raw = response.getBody().readAllBytes();
+    JsonNode node = null;
+    MediaType type = response.getHeaders().getContentType();
+    if (raw.length > 0 && type != null && type.getSubtype().contains("json")) {
+      node = json.readTree(raw);
+    }
+    return new Reply(response.getStatusCode().value(), response.getHeaders(), node, raw);
   }
 
   protected Reply get(String path, String token) {

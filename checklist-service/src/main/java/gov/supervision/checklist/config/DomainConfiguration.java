@@ -9,7 +9,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** Builds the domain's time rules and early-warning policy from configuration. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({LightProperties.class, WarningProperties.class})
+@EnableConfigurationProperties({
+  LightProperties.class,
+  WarningProperties.class,
+  AttachmentProperties.class
+})
 class DomainConfiguration {
 
   @Bean

@@ -2,10 +2,11 @@ package gov.supervision.checklist.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A finding (问题) raised on an item: what was found, how serious, the cadre concerned (optional),
- * the rectification deadline, the unit's report and the inspector's verification.
+ * the rectification deadline, the unit's report with its evidence and the inspector's verification.
  */
 public class Finding {
 
@@ -16,6 +17,7 @@ public class Finding {
   private LocalDate rectifyBy;
   private FindingStatus status;
   private String report;
+  private List<Evidence> evidence = List.of();
   private String verificationNote;
   private String raisedBy;
   private Instant raisedAt;
@@ -44,7 +46,7 @@ public class Finding {
     return finding;
   }
 
-  void rectify(String report, Instant now) {
+  void rectify(String report, List<Evidence> evidence, Instant now) {
     if (status != FindingStatus.OPEN && status != FindingStatus.RECTIFYING) {
       throw DomainViolation.conflict(
           "illegal-finding-transition",
@@ -54,6 +56,7 @@ public class Finding {
       throw DomainViolation.missing("report", "整改报告不能为空 the rectification report is required");
     }
     this.report = report;
+    this.evidence = evidence == null ? List.of() : List.copyOf(evidence);
     this.status = FindingStatus.RECTIFIED;
     this.rectifiedAt = now;
   }
@@ -103,6 +106,11 @@ public class Finding {
 
   public String report() {
     return report;
+  }
+
+  /** The evidence of the latest rectification report. */
+  public List<Evidence> evidence() {
+    return evidence == null ? List.of() : List.copyOf(evidence);
   }
 
   public String verificationNote() {

@@ -210,13 +210,21 @@ public class Item {
     return finding;
   }
 
-  /** The unit reports its rectification: the finding becomes RECTIFIED. */
-  public Finding rectify(String findingId, String report, String actor, Deadlines deadlines) {
+  /** The unit reports its rectification (with evidence): the finding becomes RECTIFIED. */
+  public Finding rectify(
+      String findingId, String report, List<Evidence> evidence, String actor, Deadlines deadlines) {
     Finding finding = finding(findingId);
-    finding.rectify(report, deadlines.now());
+    finding.rectify(report, evidence, deadlines.now());
     history.add(
-        entry(deadlines.now(), actor, HistoryKind.FINDING_RECTIFIED, null, null, report)
-            .withFinding(findingId));
+        new HistoryEntry(
+            deadlines.now(),
+            actor,
+            HistoryKind.FINDING_RECTIFIED,
+            null,
+            null,
+            findingId,
+            report,
+            evidence));
     events.add(new FindingRectified(findingId, facts(), finding.cadreId(), report, actor));
     refreshLight(deadlines);
     return finding;

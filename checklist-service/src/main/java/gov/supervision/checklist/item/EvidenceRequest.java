@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 public record EvidenceRequest(@NotBlank @Size(max = 200) String name, @Size(max = 500) String uri) {
 
   Evidence evidence() {
-    return new Evidence(name, uri);
+    return Evidence.link(name, uri);
   }
 }

@@ -1,12 +1,14 @@
 package gov.supervision.checklist.item;
 
+import gov.supervision.checklist.domain.Evidence;
 import gov.supervision.checklist.domain.Finding;
 import gov.supervision.checklist.domain.FindingStatus;
 import gov.supervision.checklist.domain.Severity;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** A finding as the API shows it. */
+/** A finding as the API shows it; {@code evidence} is that of the latest rectification report. */
 public record FindingResponse(
     String id,
     String itemId,
@@ -17,6 +19,7 @@ public record FindingResponse(
     LocalDate rectifyBy,
     FindingStatus status,
     String report,
+    List<Evidence> evidence,
     String verificationNote,
     String raisedBy,
     Instant raisedAt,
@@ -34,6 +37,7 @@ public record FindingResponse(
         f.rectifyBy(),
         f.status(),
         f.report(),
+        f.evidence(),
         f.verificationNote(),
         f.raisedBy(),
         f.raisedAt(),

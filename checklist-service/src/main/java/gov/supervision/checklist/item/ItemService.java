@@ -1,5 +1,6 @@
 package gov.supervision.checklist.item;
 
+import gov.supervision.checklist.domain.Attachment;
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.checklist.domain.ChecklistStatus;
 import gov.supervision.checklist.domain.Deadlines;
@@ -8,13 +9,20 @@ import gov.supervision.checklist.domain.Evidence;
 import gov.supervision.checklist.domain.Finding;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.domain.Stage;
+import gov.supervision.checklist.store.AttachmentStore;
 import gov.supervision.checklist.store.ChecklistStore;
 import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.checklist.warning.EarlyWarnings;
 import gov.supervision.checklist.web.UnitAccess;
 import gov.supervision.support.security.CurrentUser;
+import gov.supervision.support.web.ApiProblem;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /** The use cases of items and findings: each loads, asks the domain, and writes once. */
@@ -24,13 +32,19 @@ public class ItemService {
   private final ItemStore items;
   private final ChecklistStore checklists;
   private final EarlyWarnings warnings;
+  private final AttachmentStore attachments;
   private final Deadlines deadlines;
 
   ItemService(
-      ItemStore items, ChecklistStore checklists, EarlyWarnings warnings, Deadlines deadlines) {
+      ItemStore items,
+      ChecklistStore checklists,
+      EarlyWarnings warnings,
+      AttachmentStore attachments,
+      Deadlines deadlines) {
     this.items = items;
     this.checklists = checklists;
     this.warnings = warnings;
+    this.attachments = attachments;
     this.deadlines = deadlines;
   }
 
@@ -89,12 +103,13 @@ public class ItemService {
     return items.update(id, item -> item.redraft(request.draft(), actor, deadlines.now()));
   }
 
-  /** Removes an item from a draft checklist (409 once published). */
+  /** Removes an item from a draft checklist (409 once published), with its evidence files. */
   public void withdraw(String id) {
     requireDraftChecklist(items.get(id));
     if (!items.deleteUnpublished(id)) {
       items.get(id).requireUnpublished(); // published meanwhile (409), or gone already (404)
     }
+    attachments.deleteOfItem(id);
   }
 
   private void requireDraftChecklist(Item item) {
@@ -136,9 +151,12 @@ public class ItemService {
   public Item progress(String id, ProgressRequest request, CurrentUser user) {
     Item current = items.get(id);
     UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
-    return items.update(
-        id,
-        i -> i.addProgress(user.sub(), request.note(), evidence(request.evidence()), deadlines));
+    List<Evidence> evidence =
+        Stream.concat(
+                evidence(request.evidence()).stream(),
+                attached(request.attachmentIds(), current.id(), null).stream())
+            .toList();
+    return items.update(id, i -> i.addProgress(user.sub(), request.note(), evidence, deadlines));
   }
 
   public FindingResponse raise(String itemId, FindingRequest request, String actor) {
@@ -164,9 +182,11 @@ public class ItemService {
   public FindingResponse rectify(String findingId, RectificationRequest request, CurrentUser user) {
     Item current = items.byFinding(findingId);
     UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
+    List<Evidence> evidence = attached(request.attachmentIds(), current.id(), findingId);
     Item item =
         items.update(
-            current.id(), i -> i.rectify(findingId, request.report(), user.sub(), deadlines));
+            current.id(),
+            i -> i.rectify(findingId, request.report(), evidence, user.sub(), deadlines));
     return FindingResponse.of(item.id(), item.responsibleUnit(), item.finding(findingId));
   }
 
@@ -179,6 +199,34 @@ public class ItemService {
     warnings.evaluate(item.responsibleUnit());
     Finding finding = item.finding(findingId);
     return FindingResponse.of(item.id(), item.responsibleUnit(), finding);
+  }
+
+  /**
+   * The uploaded files named by {@code ids} as evidence, in the order given; each must have been
+   * uploaded for this item itself ({@code findingId} null) or for this finding, else 400 naming
+   * {@code attachmentIds}.
+   */
+  private List<Evidence> attached(List<String> ids, String itemId, String findingId) {
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> wanted = ids.stream().distinct().toList();
+    Map<String, Attachment> found =
+        attachments.findAll(wanted).stream()
+            .collect(Collectors.toMap(Attachment::id, Function.identity()));
+    List<Evidence> evidence = new ArrayList<>();
+    for (String id : wanted) {
+      Attachment attachment = found.get(id);
+      if (attachment == null || !attachment.uploadedFor(itemId, findingId)) {
+        throw ApiProblem.badField(
+            "attachmentIds",
+            findingId == null
+                ? "附件不存在或不是为本事项上传的 an attachment is unknown or was not uploaded for this item"
+                : "附件不存在或不是为本问题上传的 an attachment is unknown or was not uploaded for this finding");
+      }
+      evidence.add(attachment.evidence());
+    }
+    return evidence;
   }
 
   private static List<Evidence> evidence(List<EvidenceRequest> requests) {

@@ -5,7 +5,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A progress note (and evidence) for an item's history. */
+/**
+ * A progress note for an item's history, with evidence: references to documents kept elsewhere
+ * ({@code evidence}) and files uploaded for the item ({@code attachmentIds}).
+ */
 public record ProgressRequest(
     @NotBlank @Size(max = 4000) String note,
-    @Valid @Size(max = 20) List<EvidenceRequest> evidence) {}
+    @Valid @Size(max = 20) List<EvidenceRequest> evidence,
+    @Size(max = 20) List<String> attachmentIds) {}

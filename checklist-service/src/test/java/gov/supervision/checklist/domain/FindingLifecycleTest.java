@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.supervision.contracts.checklist.FindingRaised;
 import gov.supervision.contracts.checklist.FindingRectified;
 import gov.supervision.contracts.checklist.FindingVerified;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class FindingLifecycleTest {
     item.raiseFinding(
         "f1", "学习不到位", Severity.MAJOR, "cadre-9", TODAY.plusDays(10), "insp", DEADLINES);
     if (status != FindingStatus.OPEN) {
-      item.rectify("f1", "已整改", "lead-fgw", DEADLINES);
+      item.rectify("f1", "已整改", List.of(), "lead-fgw", DEADLINES);
     }
     if (status == FindingStatus.RECTIFYING) {
       item.verify("f1", false, "整改不彻底", "insp", DEADLINES);
@@ -64,7 +65,7 @@ class FindingLifecycleTest {
     Runnable run =
         () -> {
           switch (command) {
-            case RECTIFY -> item.rectify("f1", "再次整改", "lead-fgw", DEADLINES);
+            case RECTIFY -> item.rectify("f1", "再次整改", List.of(), "lead-fgw", DEADLINES);
             case ACCEPT -> item.verify("f1", true, null, "insp", DEADLINES);
             case REJECT_WITH_NOTE -> item.verify("f1", false, "不合格", "insp", DEADLINES);
             case REJECT_WITHOUT_NOTE -> item.verify("f1", false, " ", "insp", DEADLINES);
@@ -98,7 +99,7 @@ class FindingLifecycleTest {
   @Test
   void rectifyAndVerifyRecordTheirEvents() {
     Item item = withFindingIn(FindingStatus.OPEN);
-    item.rectify("f1", "已整改", "lead-fgw", DEADLINES);
+    item.rectify("f1", "已整改", List.of(), "lead-fgw", DEADLINES);
     assertThat(item.drainEvents())
         .containsExactly(new FindingRectified("f1", item.facts(), "cadre-9", "已整改", "lead-fgw"));
     item.verify("f1", false, "不彻底", "insp", DEADLINES);
@@ -117,5 +118,23 @@ class FindingLifecycleTest {
     assertThatThrownBy(
             () -> draft.raiseFinding("f", "x", Severity.MINOR, null, TODAY, "insp", DEADLINES))
         .isInstanceOf(DomainViolation.class);
+  }
+
+  @Test
+  void aRectificationKeepsItsEvidenceOnTheFindingAndInTheHistory() {
+    Item item = withFindingIn(FindingStatus.OPEN);
+    Evidence file = new Evidence("整改报告.pdf", "/api/attachments/a1", "a1", "application/pdf", 1234L);
+    item.rectify("f1", "已整改", List.of(file), "lead-fgw", DEADLINES);
+
+    assertThat(item.finding("f1").evidence()).containsExactly(file);
+    HistoryEntry last = item.history().get(item.history().size() - 1);
+    assertThat(last.kind()).isEqualTo(HistoryKind.FINDING_RECTIFIED);
+    assertThat(last.findingId()).isEqualTo("f1");
+    assertThat(last.evidence()).containsExactly(file);
+
+    // sent back and rectified again: the finding shows the new report's evidence only
+    item.verify("f1", false, "不彻底", "insp", DEADLINES);
+    item.rectify("f1", "再次整改", List.of(), "lead-fgw", DEADLINES);
+    assertThat(item.finding("f1").evidence()).isEmpty();
   }
 }

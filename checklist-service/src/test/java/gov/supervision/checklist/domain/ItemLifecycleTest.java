@@ -114,7 +114,7 @@ class ItemLifecycleTest {
     assertThatThrownBy(() -> item.advanceTo(Stage.CLOSED, "insp", null, null, null, DEADLINES))
         .isInstanceOf(DomainViolation.class)
         .hasMessageContaining("open finding");
-    item.rectify("f1", "已整改", "lead-fgw", DEADLINES);
+    item.rectify("f1", "已整改", List.of(), "lead-fgw", DEADLINES);
     assertThatThrownBy(() -> item.advanceTo(Stage.CLOSED, "insp", null, null, null, DEADLINES))
         .isInstanceOf(DomainViolation.class);
     item.verify("f1", true, "通过", "insp", DEADLINES);
@@ -128,7 +128,7 @@ class ItemLifecycleTest {
   @Test
   void progressNotesJoinTheHistoryAndNeedText() {
     Item item = itemAt(Stage.ASSIGNED);
-    item.addProgress("lead-fgw", "已召开专题会", List.of(new Evidence("纪要.pdf", "dms:1")), DEADLINES);
+    item.addProgress("lead-fgw", "已召开专题会", List.of(Evidence.link("纪要.pdf", "dms:1")), DEADLINES);
     HistoryEntry last = item.history().get(item.history().size() - 1);
     assertThat(last.kind()).isEqualTo(HistoryKind.PROGRESS);
     assertThat(last.actor()).isEqualTo("lead-fgw");
