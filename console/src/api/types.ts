@@ -58,9 +58,13 @@ export interface Checklist {
   items?: Item[]
 }
 
+/** Evidence of a step: an uploaded file (`attachmentId`) or a reference to a document elsewhere. */
 export interface Evidence {
   name: string
   uri?: string | null
+  attachmentId?: string | null
+  contentType?: string | null
+  size?: number | null
 }
 
 export interface HistoryEntry {
@@ -72,7 +76,6 @@ export interface HistoryEntry {
   findingId?: string | null
   note?: string | null
   evidence?: Evidence[]
-  attachmentIds?: string[]
 }
 
 export interface Finding {
@@ -90,6 +93,8 @@ export interface Finding {
   raisedAt: string
   rectifiedAt?: string | null
   verifiedAt?: string | null
+  /** that of the latest rectification report */
+  evidence?: Evidence[]
 }
 
 export interface ItemDraft {
