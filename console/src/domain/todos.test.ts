@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Finding, Item, Notification } from '@/api/types'
 import type { Me } from '@/auth/permissions'
 import { filterAndSort } from './itemFilter'
-import { lightCounts, todosOf } from './todos'
+import { todosOf } from './todos'
 
 const item = (over: Partial<Item>): Item => ({
   id: 'i1',
@@ -49,15 +49,9 @@ const lead: Me = {
 }
 
 describe('工作台 figures', () => {
-  it('counts open items by light, leaving closed and draft items out', () => {
-    const counts = lightCounts([
-      item({ light: 'RED' }),
-      item({ light: 'RED' }),
-      item({ light: 'YELLOW' }),
-      item({ light: 'RED', stage: 'CLOSED' }),
-      item({ light: 'GREEN', published: false, stage: null }),
-    ])
-    expect(counts).toEqual({ RED: 2, YELLOW: 1, GREEN: 0 })
+  it("leaves closed and unpublished items out", () => {
+    const todos = todosOf(lead, [item({ stage: 'CLOSED' }), item({ published: false, stage: null })], [])
+    expect(todos).toEqual([])
   })
 
   it("gives a unit lead the unit's open items and findings to rectify", () => {

@@ -1,4 +1,4 @@
-import type { Finding, Item, Light, Notification } from '@/api/types'
+import type { Finding, Item, Notification } from '@/api/types'
 import type { Me } from '@/auth/permissions'
 import { can, unitScoped } from '@/auth/permissions'
 import { FINDING_STATUS_LABELS, STAGE_LABELS } from './labels'
@@ -16,17 +16,6 @@ export interface Todo {
 /** Items still in the closed loop (published, not closed). */
 export function openItems(items: Item[]): Item[] {
   return items.filter((i) => i.published && i.stage && i.stage !== 'CLOSED')
-}
-
-/** Open items by light. */
-export function lightCounts(items: Item[]): Record<Light, number> {
-  const counts: Record<Light, number> = { RED: 0, YELLOW: 0, GREEN: 0 }
-  for (const item of openItems(items)) {
-    if (item.light) {
-      counts[item.light]++
-    }
-  }
-  return counts
 }
 
 /**
