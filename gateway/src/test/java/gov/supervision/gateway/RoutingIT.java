@@ -17,6 +17,8 @@ class RoutingIT extends GatewayITBase {
     "/api/items/i1, checklist-service",
     "/api/findings/f1/verification, checklist-service",
     "/api/units/FGW/early-warning, checklist-service",
+    "/api/items/i1/attachments, checklist-service",
+    "/api/attachments/a1, checklist-service",
     "/api/cadres/c1, evaluation-service",
     "/api/cadres/c1/dossier?caseId=case-1, evaluation-service",
     "/api/cadres/c1/dossier.pdf?caseId=case-1, evaluation-service",

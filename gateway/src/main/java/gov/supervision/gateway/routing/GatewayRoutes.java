@@ -38,7 +38,12 @@ public class GatewayRoutes {
         .route(
             CHECKLIST,
             r ->
-                r.path("/api/checklists/**", "/api/items/**", "/api/findings/**", "/api/units/**")
+                r.path(
+                        "/api/checklists/**",
+                        "/api/items/**",
+                        "/api/findings/**",
+                        "/api/attachments/**",
+                        "/api/units/**")
                     .filters(f -> resilient(f, CHECKLIST, retry))
                     .uri(targets.checklistService()))
         .route(
