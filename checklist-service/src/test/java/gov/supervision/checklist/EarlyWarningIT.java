@@ -27,7 +27,7 @@ class EarlyWarningIT extends ChecklistIT {
           Topics.EVALUATION,
           key,
           "{not json",
-          Map.of("ce_id", key, "ce_type", "gov.supervision.cadre.vetoed.v1"));
+          Map.of("ce_id", key, "ce_type", "gov.supervision.cadre.vetoed.v2"));
       var parked = dlt.await(r -> key.equals(r.key()));
       assertThat(parked.value()).isEqualTo("{not json");
     }
@@ -75,15 +75,15 @@ class EarlyWarningIT extends ChecklistIT {
 
       // two vetoed cadres (CadreVetoed, one delivered twice): WARNING
       String vetoed =
-          "{\"cadreId\":\"%s\",\"name\":\"张三\",\"unit\":\"%s\",\"purpose\":\"PROMOTION\",\"reasons\":[]}";
+          "{\"cadreId\":\"%s\",\"name\":\"张三\",\"unit\":\"%s\",\"purposes\":[\"PROMOTION\"],\"reasons\":[]}";
       String first = UUID.randomUUID().toString();
       sendEvaluation(
-          first, "gov.supervision.cadre.vetoed.v1", "c1", unit, vetoed.formatted("c1", unit));
+          first, "gov.supervision.cadre.vetoed.v2", "c1", unit, vetoed.formatted("c1", unit));
       sendEvaluation(
-          first, "gov.supervision.cadre.vetoed.v1", "c1", unit, vetoed.formatted("c1", unit));
+          first, "gov.supervision.cadre.vetoed.v2", "c1", unit, vetoed.formatted("c1", unit));
       String second = UUID.randomUUID().toString();
       sendEvaluation(
-          second, "gov.supervision.cadre.vetoed.v1", "c2", unit, vetoed.formatted("c2", unit));
+          second, "gov.supervision.cadre.vetoed.v2", "c2", unit, vetoed.formatted("c2", unit));
       var raised =
           probe.await(
               ofType("gov.supervision.unit.early-warning-raised.v1")
@@ -95,10 +95,10 @@ class EarlyWarningIT extends ChecklistIT {
       // a lapse lowers the level silently
       sendEvaluation(
           UUID.randomUUID().toString(),
-          "gov.supervision.cadre.veto-lapsed.v1",
+          "gov.supervision.cadre.veto-lapsed.v2",
           "c2",
           unit,
-          "{\"cadreId\":\"c2\",\"name\":\"李四\",\"unit\":\"%s\",\"purpose\":\"PROMOTION\"}"
+          "{\"cadreId\":\"c2\",\"name\":\"李四\",\"unit\":\"%s\",\"purposes\":[\"PROMOTION\"]}"
               .formatted(unit));
       Awaitility.await()
           .atMost(Duration.ofSeconds(20))
@@ -106,11 +106,11 @@ class EarlyWarningIT extends ChecklistIT {
           .until(() -> get(warning, INSPECTOR).text("level").equals("WATCH"));
       // a redelivery of the old CadreVetoed (same ce_id) after the lapse changes nothing
       sendEvaluation(
-          second, "gov.supervision.cadre.vetoed.v1", "c2", unit, vetoed.formatted("c2", unit));
+          second, "gov.supervision.cadre.vetoed.v2", "c2", unit, vetoed.formatted("c2", unit));
       String marker = UUID.randomUUID().toString();
       String other = freshUnit();
       sendEvaluation(
-          marker, "gov.supervision.cadre.vetoed.v1", "c3", other, vetoed.formatted("c3", other));
+          marker, "gov.supervision.cadre.vetoed.v2", "c3", other, vetoed.formatted("c3", other));
       Awaitility.await()
           .atMost(Duration.ofSeconds(20))
           .pollInterval(Duration.ofMillis(100))

@@ -171,7 +171,7 @@ class EventsIT extends EvaluationIT {
   }
 
   @Test
-  void anUnqualifiedRecordVetoesOncePerPurposeAndTheVetoLapsesOnce() {
+  void anUnqualifiedRecordVetoesOnceForBothPurposesAndTheVetoLapsesOnce() {
     try (TopicProbe probe = TopicProbe.tail(Topics.EVALUATION)) {
       String cadre = registerCadre("veto");
       String first = recordEvaluation(cadre, evaluation(today(), "UNQUALIFIED", 1));
@@ -184,11 +184,10 @@ class EventsIT extends EvaluationIT {
                       .equals(TopicProbe.header(r, "ce_type")));
 
       List<ConsumerRecord<String, String>> vetoes =
-          ofCadre(probe.poll(), cadre, "gov.supervision.cadre.vetoed.v1");
-      assertThat(vetoes).hasSize(2);
-      assertThat(vetoes)
-          .extracting(r -> json.readTree(r.value()).get("purpose").asString())
-          .containsExactlyInAnyOrder("PROMOTION", "AWARD");
+          ofCadre(probe.poll(), cadre, "gov.supervision.cadre.vetoed.v2");
+      assertThat(vetoes).as("one decision, one event").hasSize(1);
+      assertThat(json.readTree(vetoes.get(0).value()).get("purposes").toString())
+          .isEqualTo("[\"PROMOTION\",\"AWARD\"]");
       JsonNode reasons = json.readTree(vetoes.get(0).value()).get("reasons");
       assertThat(reasons.get(0).get("recordId").asString()).isEqualTo(first);
       assertThat(TopicProbe.header(vetoes.get(0), "ce_subject")).isEqualTo(cadre);
@@ -199,12 +198,12 @@ class EventsIT extends EvaluationIT {
       probe.await(
           r ->
               cadre.equals(r.key())
-                  && "gov.supervision.cadre.veto-lapsed.v1"
+                  && "gov.supervision.cadre.veto-lapsed.v2"
                       .equals(TopicProbe.header(r, "ce_type")));
       await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> true);
       List<ConsumerRecord<String, String>> all = probe.poll();
-      assertThat(ofCadre(all, cadre, "gov.supervision.cadre.veto-lapsed.v1")).hasSize(2);
-      assertThat(ofCadre(all, cadre, "gov.supervision.cadre.vetoed.v1")).hasSize(2);
+      assertThat(ofCadre(all, cadre, "gov.supervision.cadre.veto-lapsed.v2")).hasSize(1);
+      assertThat(ofCadre(all, cadre, "gov.supervision.cadre.vetoed.v2")).hasSize(1);
     }
   }
 

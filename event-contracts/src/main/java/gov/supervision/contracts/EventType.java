@@ -44,8 +44,8 @@ public enum EventType {
       Topics.CHECKLIST),
   EVALUATION_RECORDED(
       "gov.supervision.cadre.evaluation-recorded.v1", EvaluationRecorded.class, Topics.EVALUATION),
-  CADRE_VETOED("gov.supervision.cadre.vetoed.v1", CadreVetoed.class, Topics.EVALUATION),
-  VETO_LAPSED("gov.supervision.cadre.veto-lapsed.v1", VetoLapsed.class, Topics.EVALUATION),
+  CADRE_VETOED("gov.supervision.cadre.vetoed.v2", CadreVetoed.class, Topics.EVALUATION),
+  VETO_LAPSED("gov.supervision.cadre.veto-lapsed.v2", VetoLapsed.class, Topics.EVALUATION),
   UNUSUAL_READING_RAISED(
       "gov.supervision.file-access.unusual-reading.v1",
       UnusualReadingRaised.class,

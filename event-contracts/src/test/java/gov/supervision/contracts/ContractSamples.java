@@ -119,11 +119,11 @@ final class ContractSamples {
               "cadre-007",
               "张三",
               "RSJ",
-              "PROMOTION",
+              full ? List.of("PROMOTION", "AWARD") : List.of("PROMOTION"),
               List.of(
                   new VetoReason(
                       "record-42", LocalDate.of(2026, 2, 10), "evaluator", "UNQUALIFIED")));
-      case VETO_LAPSED -> new VetoLapsed("cadre-007", "张三", "RSJ", "AWARD");
+      case VETO_LAPSED -> new VetoLapsed("cadre-007", "张三", "RSJ", List.of("AWARD"));
       case UNUSUAL_READING_RAISED ->
           new UnusualReadingRaised(
               "hr",

@@ -27,8 +27,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
- * api.md's table: each event gives exactly the right notifications to exactly the right inboxes
- * (checked through the inbox endpoint of every demo user) and nothing to anyone else.
+ * The default rule table of docs/domain.md: each event gives exactly the right notifications to
+ * exactly the right inboxes (checked through the inbox endpoint of every demo user) and nothing to
+ * anyone else.
  */
 class RuleTableIT extends NotificationITSupport {
 
@@ -158,13 +159,13 @@ class RuleTableIT extends NotificationITSupport {
             cadre,
             "张三",
             "FGW",
-            "PROMOTION",
+            List.of("PROMOTION", "AWARD"),
             List.of(
                 new VetoReason("rec-1", LocalDate.of(2026, 3, 1), "evaluator", "UNQUALIFIED"))));
     expect("/api/cadres/" + cadre, Map.of("hr", List.of("CADRE_VETOED")));
     JsonNode n = inboxFor(USERS.get("hr"), "/api/cadres/" + cadre).get(0);
     assertThat(n.get("title").asString()).isEqualTo("【一票否决】张三");
-    assertThat(n.get("body").asString()).contains("选拔任用").contains("市发展和改革委员会");
+    assertThat(n.get("body").asString()).contains("在选拔任用、评先评优中被一票否决").contains("市发展和改革委员会");
   }
 
   @Test

@@ -92,7 +92,7 @@ class RulesApiIT extends NotificationITSupport {
           .isEqualTo(before.get("revision").asLong() + 1);
 
       String cadre = "cadre-" + UUID.randomUUID();
-      publish(new CadreVetoed(cadre, "李四", "JW", "AWARD", List.of()));
+      publish(new CadreVetoed(cadre, "李四", "JW", List.of("AWARD"), List.of()));
       String link = "/api/cadres/" + cadre;
       awaitInbox(TestTokens.auditor(), link, 1);
       awaitInbox(TestTokens.hr(), link, 1);

@@ -57,20 +57,24 @@ class VetoListener {
     }
     try {
       String unit = null;
-      if (event.data() instanceof CadreVetoed vetoed && valid(vetoed.unit())) {
+      if (event.data() instanceof CadreVetoed vetoed
+          && valid(vetoed.unit())
+          && vetoed.purposes() != null) {
         unit = vetoed.unit();
         units.update(
             unit,
             d -> {
-              d.veto(vetoed.cadreId(), vetoed.purpose());
+              vetoed.purposes().forEach(purpose -> d.veto(vetoed.cadreId(), purpose));
               return List.of();
             });
-      } else if (event.data() instanceof VetoLapsed lapsed && valid(lapsed.unit())) {
+      } else if (event.data() instanceof VetoLapsed lapsed
+          && valid(lapsed.unit())
+          && lapsed.purposes() != null) {
         unit = lapsed.unit();
         units.update(
             unit,
             d -> {
-              d.lapse(lapsed.cadreId(), lapsed.purpose());
+              lapsed.purposes().forEach(purpose -> d.lapse(lapsed.cadreId(), purpose));
               return List.of();
             });
       }

@@ -4,9 +4,12 @@ import gov.supervision.contracts.evaluation.CadreVetoed;
 import gov.supervision.contracts.evaluation.EvaluationEvent;
 import gov.supervision.contracts.evaluation.EvaluationRecorded;
 import gov.supervision.contracts.evaluation.VetoLapsed;
+import gov.supervision.contracts.evaluation.VetoReason;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,18 +111,29 @@ public final class Cadre {
   }
 
   /**
-   * Compares the veto decisions of today with the state last announced and returns {@code
-   * CadreVetoed} / {@code VetoLapsed} for each purpose that changed.
+   * Compares the veto decisions of today with the state last announced and returns at most one
+   * {@code CadreVetoed} (every purpose the cadre became vetoed for, with the records behind it) and
+   * at most one {@code VetoLapsed} (every purpose whose veto ended): one decision, one event.
    */
   public List<EvaluationEvent> reassessVeto(VetoRule rule) {
-    List<EvaluationEvent> events = new ArrayList<>();
+    List<String> vetoedNow = new ArrayList<>();
+    List<String> lapsedNow = new ArrayList<>();
+    Map<String, VetoReason> reasons = new LinkedHashMap<>();
     for (Purpose purpose : Purpose.values()) {
       VetoDecision decision = rule.decide(records, purpose);
       if (decision.vetoed() && vetoed.add(purpose)) {
-        events.add(new CadreVetoed(id, name, unit, purpose.name(), decision.reasons()));
+        vetoedNow.add(purpose.name());
+        decision.reasons().forEach(r -> reasons.putIfAbsent(r.recordId(), r));
       } else if (!decision.vetoed() && vetoed.remove(purpose)) {
-        events.add(new VetoLapsed(id, name, unit, purpose.name()));
+        lapsedNow.add(purpose.name());
       }
+    }
+    List<EvaluationEvent> events = new ArrayList<>();
+    if (!vetoedNow.isEmpty()) {
+      events.add(new CadreVetoed(id, name, unit, vetoedNow, List.copyOf(reasons.values())));
+    }
+    if (!lapsedNow.isEmpty()) {
+      events.add(new VetoLapsed(id, name, unit, lapsedNow));
     }
     return events;
   }

@@ -1,7 +1,12 @@
 package gov.supervision.contracts.evaluation;
 
-/** A cadre's veto for a purpose lapsed (the window passed, or the record was superseded). */
-public record VetoLapsed(String cadreId, String name, String unit, String purpose)
+import java.util.List;
+
+/**
+ * A cadre's veto lapsed (the window passed, or the record was superseded); key = cadre id. One
+ * event per change, naming every purpose whose veto ended with it.
+ */
+public record VetoLapsed(String cadreId, String name, String unit, List<String> purposes)
     implements EvaluationEvent {
 
   @Override

@@ -17,7 +17,7 @@ public class MessageRenderer {
   /** zh-CN, the language of every stored text, e-mail and webhook. */
   public static final Locale ZH_CN = Locale.SIMPLIFIED_CHINESE;
 
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]{1,40}");
+  private static final Pattern CODES = Pattern.compile("[A-Z][A-Z_]{1,40}(,[A-Z][A-Z_]{1,40})*");
 
   private final MessageSource messages;
 
@@ -33,14 +33,23 @@ public class MessageRenderer {
     }
     for (int i = 0; i < values.length; i++) {
       String value = args.get(i);
-      if ((i == 0 || i >= 4) && CODE.matcher(value).matches()) {
-        values[i] = messages.getMessage("code." + value, null, value, locale);
+      if ((i == 0 || i >= 4) && CODES.matcher(value).matches()) {
+        values[i] = labels(value, locale);
       }
     }
     String key = "notification." + type.name();
     return new RenderedMessage(
         messages.getMessage(key + ".title", values, type.name(), locale),
         messages.getMessage(key + ".body", values, type.name(), locale));
+  }
+
+  /** The labels of one code or of a comma-separated list of codes, joined as the language does. */
+  private String labels(String codes, Locale locale) {
+    return java.util.Arrays.stream(codes.split(","))
+        .map(code -> messages.getMessage("code." + code, null, code, locale))
+        .collect(
+            java.util.stream.Collectors.joining(
+                messages.getMessage("list.separator", null, ", ", locale)));
   }
 
   /** The name of a unit code in the language, or the code itself. */

@@ -101,10 +101,11 @@ public final class Alerts {
           e.cadreId(),
           e.name(),
           e.unit(),
-          List.of(text(e.purpose()), String.valueOf(e.reasons() == null ? 0 : e.reasons().size())));
+          List.of(
+              codes(e.purposes()), String.valueOf(e.reasons() == null ? 0 : e.reasons().size())));
     }
     if (event instanceof VetoLapsed e) {
-      return cadre(trigger, eventId, e.cadreId(), e.name(), e.unit(), List.of(text(e.purpose())));
+      return cadre(trigger, eventId, e.cadreId(), e.name(), e.unit(), List.of(codes(e.purposes())));
     }
     if (event instanceof EvaluationRecorded e) {
       return cadre(
@@ -190,6 +191,11 @@ public final class Alerts {
         null,
         "/api/cadres/" + cadreId,
         extras);
+  }
+
+  /** Several codes as one argument ({@code PROMOTION,AWARD}); the renderer labels each. */
+  private static String codes(List<String> codes) {
+    return codes == null ? "" : String.join(",", codes);
   }
 
   private static String minute(Instant at) {
