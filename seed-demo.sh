@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Demo data for a running local stack, through the gateway with the demo identities (api.md):
+# Demo data for a running local stack, through the gateway with the demo identities (docs/api.md):
 # a 2026 checklist with 12 items across FGW, JW, CZJ, RSJ, ZJJ, WJW, JGDW whose due dates give
 # green, yellow and red lights, published; one item assigned; one finding linked to a cadre;
 # four cadres with evaluation records (one UNQUALIFIED, so one veto); an open review case (选任审查)

@@ -72,7 +72,9 @@ public final class LocalStack implements AutoCloseable {
     this.config = config;
   }
 
-  /** A builder with the default ports of the local stack (architecture.md, "Ports"). */
+  /**
+   * A builder with the default ports of the local stack (docs/architecture.md, "Infrastructure").
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every endpoint of api.md x every demo identity (with its own and another unit), generated from
- * one table: an allowed cell answers 2xx, every other cell 403. Any extra access fails the build.
- * Mutating cells get fresh fixtures, so each cell tests access, not leftover state.
+ * Every endpoint of docs/api.md x every demo identity (with its own and another unit), generated
+ * from one table: an allowed cell answers 2xx, every other cell 403. Any extra access fails the
+ * build. Mutating cells get fresh fixtures, so each cell tests access, not leftover state.
  */
 class AccessMatrixIT {
 

@@ -53,7 +53,7 @@ public final class TestTokens {
     return sign(claims, KEY);
   }
 
-  /** The demo identities of api.md. */
+  /** The demo identities of docs/api.md. */
   public static String inspector() {
     return token("inspector", null, "INSPECTOR");
   }

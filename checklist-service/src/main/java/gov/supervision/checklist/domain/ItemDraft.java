@@ -2,7 +2,7 @@ package gov.supervision.checklist.domain;
 
 import java.time.LocalDate;
 
-/** The fields an inspector gives a new item (domain.md §1). */
+/** The fields an inspector gives a new item (docs/domain.md). */
 public record ItemDraft(
     FocusArea focusArea,
     String content,

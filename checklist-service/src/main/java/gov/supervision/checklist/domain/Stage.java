@@ -1,6 +1,6 @@
 package gov.supervision.checklist.domain;
 
-/** The closed-loop stage of a checklist item (seed §1: 闭环管理流程), in order. */
+/** The closed-loop stage of a checklist item (闭环管理流程), in order. */
 public enum Stage {
   LEDGER_REGISTERED,
   ASSIGNED,

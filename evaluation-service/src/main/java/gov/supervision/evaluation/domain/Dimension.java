@@ -1,6 +1,6 @@
 package gov.supervision.evaluation.domain;
 
-/** The six dimensions a cadre's political quality is scored on (seed §1, §3). */
+/** The six dimensions a cadre's political quality is scored on. */
 public enum Dimension {
   POLITICAL_JUDGMENT("政治判断力"),
   POLITICAL_COMPREHENSION("政治领悟力"),

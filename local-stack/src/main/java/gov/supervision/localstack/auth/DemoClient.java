@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record DemoClient(String clientId, String secret, List<String> roles, String unit) {
 
-  /** Exactly the identities of the public contract (api.md, "Identity (local stack)"). */
+  /** Exactly the identities of the public contract (docs/api.md, "Calling the API"). */
   public static final List<DemoClient> ALL =
       List.of(
           new DemoClient("inspector", "inspector-secret", List.of("INSPECTOR"), null),

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules a fresh installation starts with: api.md's table exactly (who gets which type), plus
- * the follow-up alerts of the closed loop, escalation and receipt reminders. Stage changes and
- * close-outs are present but disabled: the people concerned already see them in the item.
+ * The rules a fresh installation starts with: the table of docs/domain.md exactly (who gets which
+ * type), plus the follow-up alerts of the closed loop, escalation and receipt reminders. Stage
+ * changes and close-outs are present but disabled: the people concerned already see them in the
+ * item.
  */
 public final class DefaultRules {
 

@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Guards {@code docker-compose.yml}, which cannot run where the suite is built (no Docker engine):
  * every part is there, each suite service is built from its module with the {@code compose}
  * profile, a healthcheck, a memory limit and healthy dependencies, and the Keycloak realm carries
- * the demo identities of api.md.
+ * the demo identities of docs/api.md.
  */
 class ComposeFileTest {
 
