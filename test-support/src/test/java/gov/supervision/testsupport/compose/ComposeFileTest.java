@@ -51,7 +51,7 @@ class ComposeFileTest {
 
   private static final String ISSUER = "http://keycloak:8080/realms/supervision";
 
-  /** The demo identities of api.md: client id, secret, roles claim, unit claim. */
+  /** The demo identities of docs/api.md: client id, secret, roles claim, unit claim. */
   record DemoClient(String id, String secret, List<String> roles, String unit) {}
 
   private static final List<DemoClient> DEMO_CLIENTS =
