@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +21,8 @@ import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the HTTP contract ({@code docs/api.md}) and the code in step: the rows of a service's
@@ -37,6 +45,79 @@ public final class ApiContract {
     assertThat(documented(service))
         .as("rows of '## %s' in %s (first column `METHOD /path`)", service, apiDocument())
         .isEqualTo(mapped(mapping));
+  }
+
+  /**
+   * The OpenAPI document of the service running on {@code port}; also written to {@code
+   * target/openapi/<service>.json} for the linter.
+   */
+  public static JsonNode openApi(String service, int port) {
+    try {
+      HttpResponse<String> answer =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertThat(answer.statusCode()).as("GET /v3/api-docs").isEqualTo(200);
+      Path file = Path.of("target", "openapi", service + ".json");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, answer.body(), StandardCharsets.UTF_8);
+      return JsonMapper.builder().build().readTree(answer.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Fails unless the service's OpenAPI document is complete: both security schemes (bearer, and
+   * OAuth2 with the authorization-code flow for people), every operation with a zh-CN/English
+   * summary and a named tag, and its error responses (at least 401, 403, 429, 503) as {@code
+   * application/problem+json} with the shared {@code Problem} schema.
+   */
+  public static void assertOpenApiComplete(JsonNode doc) {
+    JsonNode schemes = doc.path("components").path("securitySchemes");
+    assertThat(schemes.path("bearer").path("scheme").asString()).isEqualTo("bearer");
+    assertThat(
+            schemes
+                .path("oauth2")
+                .path("flows")
+                .path("authorizationCode")
+                .path("authorizationUrl")
+                .asString())
+        .as("OAuth2 authorization-code flow")
+        .isNotBlank();
+    assertThat(doc.path("components").path("schemas").has("Problem")).as("Problem schema").isTrue();
+    List<String> incomplete = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+        JsonNode operation = op.getValue();
+        if (!operation.path("summary").asString("").matches(".*[\\u4e00-\\u9fa5].* .*[A-Za-z].*")) {
+          incomplete.add(name + ": no zh-CN/English summary");
+        }
+        JsonNode tags = operation.path("tags");
+        if (tags.isEmpty() || tags.get(0).asString().endsWith("-controller")) {
+          incomplete.add(name + ": no named tag");
+        }
+        for (String status : List.of("401", "403", "429", "503")) {
+          JsonNode schema =
+              operation
+                  .path("responses")
+                  .path(status)
+                  .path("content")
+                  .path("application/problem+json")
+                  .path("schema");
+          if (!"#/components/schemas/Problem".equals(schema.path("$ref").asString(""))) {
+            incomplete.add(name + ": no problem+json " + status);
+          }
+        }
+      }
+    }
+    assertThat(incomplete).as("operations of the OpenAPI document").isEmpty();
   }
 
   /** {@code docs/api.md} of the repository this test runs in. */
