@@ -113,6 +113,32 @@ class AccessMatrixIT {
                     "/api/findings/" + fresh().findingId() + "/rectification",
                     Map.of("report", "已整改"))),
         new Row(
+            "POST /api/items/{id}/attachments",
+            Set.of("inspector", "lead-fgw"),
+            who ->
+                suite.upload(
+                    who,
+                    "/api/items/" + shared().itemId() + "/attachments",
+                    "纪要.pdf",
+                    Fixtures.pdf())),
+        new Row(
+            "POST /api/findings/{id}/attachments",
+            Set.of("inspector", "lead-fgw"),
+            who ->
+                suite.upload(
+                    who,
+                    "/api/findings/" + shared().findingId() + "/attachments",
+                    "整改报告.pdf",
+                    Fixtures.pdf())),
+        new Row(
+            "GET /api/items/{id}/attachments",
+            itemReaders,
+            who -> suite.get(who, "/api/items/" + shared().itemId() + "/attachments")),
+        new Row(
+            "GET /api/attachments/{id}",
+            itemReaders,
+            who -> suite.get(who, "/api/attachments/" + sharedAttachment())),
+        new Row(
             "POST /api/findings/{id}/verification",
             Set.of("inspector"),
             who ->
@@ -218,6 +244,23 @@ class AccessMatrixIT {
       shared = fresh();
     }
     return shared;
+  }
+
+  private static String sharedAttachment;
+
+  /** A file uploaded by the inspector for the shared item; its id. */
+  static synchronized String sharedAttachment() {
+    if (sharedAttachment == null) {
+      Answer uploaded =
+          suite.upload(
+              "inspector",
+              "/api/items/" + shared().itemId() + "/attachments",
+              "现场核查.pdf",
+              Fixtures.pdf());
+      assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+      sharedAttachment = uploaded.id();
+    }
+    return sharedAttachment;
   }
 
   static Map<String, Object> checklist() {

@@ -37,6 +37,12 @@ final class Fixtures {
     return Map.of("caseNo", caseNo, "kind", kind, "title", "干部选拔任用审查", "candidates", candidates);
   }
 
+  /** A small PDF file (its type is checked by content). */
+  static byte[] pdf() {
+    return "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n%%EOF\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   /** The same score on all six dimensions. */
   static Map<String, Object> dimensions(int score) {
     Map<String, Object> dimensions = new HashMap<>();

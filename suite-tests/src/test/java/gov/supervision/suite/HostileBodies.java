@@ -35,6 +35,7 @@ final class HostileBodies {
           "cadreId",
           "rectifyBy",
           "report",
+          "attachmentIds",
           "accepted",
           "id",
           "name",

@@ -69,6 +69,8 @@ class HostileInputFuzzIT {
         new Target("inspector", "POST", "/api/items/" + f.itemId() + "/transitions"),
         new Target("inspector", "POST", "/api/items/" + f.itemId() + "/progress"),
         new Target("inspector", "POST", "/api/items/" + f.itemId() + "/findings"),
+        new Target("inspector", "POST", "/api/items/" + f.itemId() + "/attachments"),
+        new Target("lead-fgw", "POST", "/api/findings/" + f.findingId() + "/attachments"),
         new Target("lead-fgw", "POST", "/api/findings/" + f.findingId() + "/rectification"),
         new Target("inspector", "POST", "/api/findings/" + f.findingId() + "/verification"),
         new Target("evaluator", "POST", "/api/cadres"),

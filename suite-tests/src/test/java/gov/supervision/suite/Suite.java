@@ -174,6 +174,26 @@ final class Suite {
             .build());
   }
 
+  /** A file upload as a browser sends it: multipart/form-data, part {@code file}, UTF-8 name. */
+  Answer upload(String client, String path, String fileName, byte[] content) {
+    String boundary = "suite-" + UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        authorized(client, path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   Answer delete(String client, String path) {
     return send(authorized(client, path).DELETE().build());
   }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import gov.supervision.localstack.Ports;
@@ -36,6 +39,35 @@ class MongoStoreIT {
       assertThat(
               items.listIndexes().map(i -> i.getString("name")).into(new java.util.ArrayList<>()))
           .contains("code_1");
+    }
+  }
+
+  /** checklist-service keeps evidence files in GridFS: they survive a restart whole. */
+  @Test
+  void gridFsFilesSurviveARestart() throws Exception {
+    int port = Ports.free();
+    byte[] bytes = new byte[600_000]; // three chunks
+    new java.util.Random(3).nextBytes(bytes);
+    org.bson.BsonString id = new org.bson.BsonString("attachment-1");
+    try (MongoStore store = MongoStore.start("127.0.0.1", port, dataDir);
+        MongoClient client = MongoClients.create(store.uri("checklist"))) {
+      GridFSBuckets.create(client.getDatabase("checklist"), "attachments")
+          .uploadFromStream(
+              id,
+              "现场核查.pdf",
+              new java.io.ByteArrayInputStream(bytes),
+              new GridFSUploadOptions().metadata(new Document("itemId", "item-1")));
+    }
+
+    try (MongoStore store = MongoStore.start("127.0.0.1", port, dataDir);
+        MongoClient client = MongoClients.create(store.uri("checklist"))) {
+      var bucket = GridFSBuckets.create(client.getDatabase("checklist"), "attachments");
+      var file = bucket.find(Filters.eq("metadata.itemId", "item-1")).first();
+      assertThat(file).isNotNull();
+      assertThat(file.getFilename()).isEqualTo("现场核查.pdf");
+      try (var in = bucket.openDownloadStream(id)) {
+        assertThat(in.readAllBytes()).isEqualTo(bytes);
+      }
     }
   }
 }
