@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -121,7 +122,7 @@ public class AttachmentService {
         file);
   }
 
-  private static java.util.Optional<FileType> detect(MultipartFile file) {
+  private static Optional<FileType> detect(MultipartFile file) {
     try {
       return FileSniffer.detect(file);
     } catch (IOException e) {
