@@ -61,7 +61,7 @@ class FaultsIT {
     await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofSeconds(1))
-        .until(() -> suite.get("hr", path).status() == 404);
+        .until(() -> suite.get("hr", path).status() == 400);
   }
 
   @Test

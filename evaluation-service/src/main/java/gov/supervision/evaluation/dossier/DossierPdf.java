@@ -3,16 +3,28 @@ package gov.supervision.evaluation.dossier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
+import gov.supervision.evaluation.domain.CadreStatus;
+import gov.supervision.evaluation.domain.DimensionSummary;
+import gov.supervision.evaluation.domain.Purpose;
+import gov.supervision.evaluation.dossier.DossierApi.CaseView;
 import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
+import gov.supervision.evaluation.dossier.DossierApi.VetoView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DossierPdf {
 
+  private static final Logger log = LoggerFactory.getLogger(DossierPdf.class);
   static final String FONT_FAMILY = "Noto Sans SC";
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -55,6 +68,44 @@ class DossierPdf {
     } catch (IOException e) {
       throw new UncheckedIOException("could not print the dossier", e);
     }
+  }
+
+  /**
+   * Renders one sample file in the background once the service is up, so that the first reader does
+   * not wait for the fonts to be read and the renderer's classes to be loaded and compiled (seconds
+   * on a busy machine, beyond the gateway's time limit).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                long start = System.nanoTime();
+                render(sample(), new Reader("预热", Reader.HR_DEPARTMENT));
+                log.info(
+                    "dossier printing warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+              } catch (RuntimeException e) {
+                log.warn("dossier printing could not warm up: {}", e.toString());
+              }
+            },
+            "dossier-pdf-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
+  private DossierResponse sample() {
+    Instant now = clock.instant();
+    return new DossierResponse(
+        "预热-0001",
+        new CaseView("warm-up", "预热-0001", Purpose.PROMOTION, Purpose.PROMOTION.label(), "预热样本"),
+        new CadreResponse("warm-up", "黄干页", "FGW", "科长", CadreStatus.ACTIVE, now),
+        List.of(),
+        DimensionSummary.of(List.of(), 1),
+        List.of(),
+        new VetoView(Purpose.PROMOTION, Purpose.PROMOTION.label(), false, List.of()),
+        new VetoView(Purpose.AWARD, Purpose.AWARD.label(), false, List.of()),
+        now);
   }
 
   /** The TrueType fonts shipped in the jar ({@code fonts/}, SIL OFL 1.1), read once. */
