@@ -160,7 +160,11 @@ class DoorIT extends GatewayITBase {
       assertThat(doc.body())
           .contains("\"openapi\"")
           .contains("\"servers\":[{\"url\":\"/\"")
-          .doesNotContain("127.0.0.1");
+          .contains("\"bearer\":{\"type\":\"http\",\"scheme\":\"bearer\"")
+          .contains("\"authorizationUrl\":\"" + ISSUER.url() + "/oauth2/authorize\"")
+          .doesNotContain(CHECKLIST.url())
+          .doesNotContain(EVALUATION.url())
+          .doesNotContain(NOTIFICATION.url());
     }
     SERVICES.forEach(service -> assertThat(service.seen().get(0).path()).isEqualTo("/v3/api-docs"));
 

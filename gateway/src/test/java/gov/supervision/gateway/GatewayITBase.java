@@ -1,5 +1,7 @@
 package gov.supervision.gateway;
 
+import de.bwaldvogel.mongo.MongoServer;
+import gov.supervision.testsupport.HelloAwareMemoryBackend;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.net.URI;
@@ -31,12 +33,41 @@ abstract class GatewayITBase {
   static final StubBackend NOTIFICATION = new StubBackend("notification-service");
   static final List<StubBackend> SERVICES = List.of(CHECKLIST, EVALUATION, NOTIFICATION);
 
+  /** The session store: a MongoDB wire-protocol server on loopback, for this test JVM. */
+  static final MongoServer STORE = startStore();
+
+  private static MongoServer startStore() {
+    MongoServer server = new MongoServer(new HelloAwareMemoryBackend());
+    server.bind("127.0.0.1", 0);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow, "gateway-it-store"));
+    return server;
+  }
+
   @DynamicPropertySource
   static void gatewayProperties(DynamicPropertyRegistry registry) {
     registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestJwts.ISSUER);
     registry.add(
         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
         () -> ISSUER.url() + "/oauth2/jwks");
+    registry.add(
+        "spring.mongodb.uri",
+        () -> "mongodb://127.0.0.1:" + STORE.getLocalAddress().getPort() + "/gateway");
+    String people = "spring.security.oauth2.client.";
+    registry.add(people + "registration.console.provider", () -> "supervision");
+    registry.add(people + "registration.console.client-id", () -> "console");
+    registry.add(people + "registration.console.client-secret", () -> "console-secret");
+    registry.add(
+        people + "registration.console.authorization-grant-type", () -> "authorization_code");
+    registry.add(
+        people + "registration.console.redirect-uri",
+        () -> "{baseUrl}/login/oauth2/code/{registrationId}");
+    registry.add(people + "registration.console.scope", () -> "openid");
+    registry.add(
+        people + "provider.supervision.authorization-uri",
+        () -> ISSUER.url() + "/oauth2/authorize");
+    registry.add(people + "provider.supervision.token-uri", () -> ISSUER.url() + "/oauth2/token");
+    registry.add(people + "provider.supervision.jwk-set-uri", () -> ISSUER.url() + "/oauth2/jwks");
+    registry.add(people + "provider.supervision.user-name-attribute", () -> "sub");
     registry.add("supervision.routes.checklist-service", CHECKLIST::url);
     registry.add("supervision.routes.evaluation-service", EVALUATION::url);
     registry.add("supervision.routes.notification-service", NOTIFICATION::url);

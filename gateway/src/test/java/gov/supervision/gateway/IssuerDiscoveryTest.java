@@ -46,7 +46,10 @@ class IssuerDiscoveryTest {
                 ISSUER.url(),
                 new TokenProperties(
                     null,
-                    new TokenProperties.TokenCache(true, 10, java.time.Duration.ofMinutes(5))));
+                    new TokenProperties.TokenCache(true, 10, java.time.Duration.ofMinutes(5)),
+                    java.time.Duration.ofSeconds(30)),
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                    .getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class));
 
     Jwt jwt =
         decoder

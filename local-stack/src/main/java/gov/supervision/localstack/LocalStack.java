@@ -146,6 +146,47 @@ public final class LocalStack implements AutoCloseable {
     return "http://localhost:" + config.gatewayPort;
   }
 
+  /**
+   * Every gateway origin people may sign in through: the gateway's, then those of {@link
+   * Builder#extraGatewayPorts} (each registered with the issuer as a redirect target).
+   */
+  public List<String> gatewayUrls() {
+    List<String> urls = new ArrayList<>();
+    urls.add(gatewayUrl());
+    config.extraGatewayPorts.forEach(port -> urls.add("http://localhost:" + port));
+    return urls;
+  }
+
+  /**
+   * Starts one more gateway process named {@code name} on {@code port} (one of {@link
+   * Builder#extraGatewayPorts}), sharing the store, issuer and services of this stack, with {@code
+   * arguments} (each {@code --name=value}) in place of the usual ones of the same names; waits
+   * until it is healthy. Stop it with {@link #stopPart}.
+   */
+  public void startGatewayInstance(String name, int port, List<String> arguments) {
+    if (!config.extraGatewayPorts.contains(port)) {
+      throw new IllegalArgumentException(
+          "port " + port + " is not among the extra gateway ports registered with the issuer");
+    }
+    synchronized (lock) {
+      Service gateway = new Service("gateway", port, null);
+      List<String> command = new ArrayList<>(serviceCommand(gateway, snapshot(gateway)));
+      // a property given twice would be bound as "first,second": the instance's own wins
+      command.removeIf(
+          argument ->
+              arguments.stream()
+                  .anyMatch(own -> argument.startsWith(own.substring(0, own.indexOf('=') + 1))));
+      command.addAll(arguments);
+      ManagedProcess process = launch(name, command);
+      services.add(process);
+      remember(
+          name,
+          HealthCheck.http("http://127.0.0.1:" + port + "/actuator/health", "\"UP\""),
+          config.serviceTimeout);
+      awaitHealthy(process, launches.get(name).check(), config.serviceTimeout);
+    }
+  }
+
   /** The issuer ({@code iss} of the tokens), e.g. {@code http://localhost:9000}. */
   public String issuerUri() {
     return "http://localhost:" + config.authPort;
@@ -315,15 +356,17 @@ public final class LocalStack implements AutoCloseable {
                 MongoStore.class,
                 "--port=" + config.mongoPort,
                 "--data-dir=" + data.resolve("mongo")));
-    ManagedProcess auth =
-        launch(
-            "auth",
+    List<String> authCommand =
+        new ArrayList<>(
             infraCommand(
                 "-Xmx160m",
                 AuthServer.class,
                 "--server.port=" + config.authPort,
                 "--localstack.auth.issuer=" + issuerUri(),
-                "--localstack.auth.key-dir=" + data.resolve("auth")));
+                "--localstack.auth.key-dir=" + data.resolve("auth"),
+                "--localstack.auth.console.gateway-urls=" + String.join(",", gatewayUrls())));
+    authCommand.addAll(config.authArguments);
+    ManagedProcess auth = launch("auth", authCommand);
     ManagedProcess mail =
         launch(
             "mail",
@@ -481,6 +524,8 @@ public final class LocalStack implements AutoCloseable {
       command.add("--spring.mail.host=127.0.0.1");
       command.add("--spring.mail.port=" + config.smtpPort);
     } else {
+      command.add("--spring.mongodb.uri=" + mongoUri("gateway"));
+      command.add("--spring.security.oauth2.client.provider.supervision.issuer-uri=" + issuerUri());
       command.add("--supervision.routes.checklist-service=" + serviceUrl("checklist-service"));
       command.add("--supervision.routes.evaluation-service=" + serviceUrl("evaluation-service"));
       command.add(
@@ -613,6 +658,8 @@ public final class LocalStack implements AutoCloseable {
     private List<String> serviceJavaOptions =
         List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
     private List<String> serviceArguments = List.of();
+    private List<String> authArguments = List.of();
+    private List<Integer> extraGatewayPorts = List.of();
     private Duration infraTimeout = Duration.ofSeconds(90);
     private Duration serviceTimeout = Duration.ofSeconds(180);
     private Duration stopGrace = Duration.ofSeconds(20);
@@ -750,6 +797,18 @@ public final class LocalStack implements AutoCloseable {
     /** Extra {@code --name=value} arguments for every service, after the stack's own. */
     public Builder serviceArguments(List<String> arguments) {
       this.serviceArguments = List.copyOf(arguments);
+      return this;
+    }
+
+    /** Extra {@code --name=value} arguments for the issuer, after the stack's own. */
+    public Builder authArguments(List<String> arguments) {
+      this.authArguments = List.copyOf(arguments);
+      return this;
+    }
+
+    /** Ports of further gateway instances ({@link LocalStack#startGatewayInstance}). */
+    public Builder extraGatewayPorts(List<Integer> ports) {
+      this.extraGatewayPorts = List.copyOf(ports);
       return this;
     }
 

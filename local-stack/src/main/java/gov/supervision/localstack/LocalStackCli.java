@@ -93,9 +93,10 @@ public final class LocalStackCli {
         "[local-stack] READY in %.0f s: %s | %s | mail %s | Ctrl-C stops all%n",
         seconds,
         gateway
-            ? "gateway "
+            ? "console 工作台 "
                 + stack.gatewayUrl()
-                + " | OpenAPI UI "
+                + "/ (sign in 登录: inspector / inspector-secret, lead-fgw / lead-fgw-secret, hr /"
+                + " hr-secret ...) | OpenAPI UI "
                 + stack.gatewayUrl()
                 + "/swagger-ui.html"
             : "infrastructure only (no gateway), kafka "

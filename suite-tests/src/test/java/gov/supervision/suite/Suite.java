@@ -34,6 +34,14 @@ final class Suite {
   private static volatile Suite instance;
 
   final LocalStack stack;
+
+  /**
+   * Ports of further gateway instances the tests may start ({@link
+   * LocalStack#startGatewayInstance}).
+   */
+  static final List<Integer> EXTRA_GATEWAY_PORTS =
+      List.of(gov.supervision.localstack.Ports.free(), gov.supervision.localstack.Ports.free());
+
   final HttpClient http =
       HttpClient.newBuilder()
           // HTTP/1.1: the JDK client's h2c upgrade attempt on plain HTTP can stall a request
@@ -69,12 +77,19 @@ final class Suite {
               .workDir(work)
               .freePorts()
               .requireServices(true)
+              .extraGatewayPorts(EXTRA_GATEWAY_PORTS)
+              // people's access tokens end soon, so sign-in tests see them refreshed
+              .authArguments(List.of("--localstack.auth.console.access-token-lifetime=10s"))
               .serviceArguments(
                   List.of(
                       "--supervision.lights.scan-interval=2s",
                       "--supervision.lights.scan-initial-delay=1s",
                       // the load of these tests is the point; the limiter has its own gateway IT
-                      "--supervision.limits.rate.limit-for-period=1000000"))
+                      "--supervision.limits.rate.limit-for-period=1000000",
+                      // token attacks are sent on purpose; the per-address limit is tested on a
+                      // gateway instance of its own (SessionsAcrossGatewaysIT)
+                      "--supervision.limits.anonymous.limit-for-period=1000000",
+                      "--supervision.people.refresh-skew=2s"))
               .serviceTimeout(Duration.ofSeconds(150))
               .build();
       stack.start();

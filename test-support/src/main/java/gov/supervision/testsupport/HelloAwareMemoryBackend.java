@@ -9,7 +9,7 @@ import io.netty.channel.Channel;
  * name of {@code isMaster}, which mongo-java-server 1.47 lacks), so Spring Boot's own MongoDB
  * health indicator reports UP in tests as it does against MongoDB and the local stack.
  */
-final class HelloAwareMemoryBackend extends MemoryBackend {
+public final class HelloAwareMemoryBackend extends MemoryBackend {
 
   @Override
   public Document handleCommand(

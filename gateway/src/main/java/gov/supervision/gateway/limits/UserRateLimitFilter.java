@@ -4,13 +4,10 @@ import gov.supervision.gateway.problem.GatewayProblem;
 import gov.supervision.gateway.problem.Problems;
 import gov.supervision.gateway.tracing.RequestIdFilter;
 import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
-import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -19,9 +16,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * A Resilience4j {@link RateLimiter} per caller, keyed by the token's {@code sub}: past the limit
- * the answer is 429 problem+json with {@code Retry-After}. Anonymous requests (open paths only, the
- * rest is refused before) are not limited here.
+ * A Resilience4j {@link RateLimiter} per caller, keyed by the {@code sub} of the bearer token or of
+ * the signed-in person: past the limit the answer is 429 problem+json with {@code Retry-After}.
+ * Requests without a caller are limited per address by {@link ClientAddressLimitFilter}.
  */
 @Component
 public class UserRateLimitFilter implements WebFilter, Ordered {
@@ -31,33 +28,24 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
 
   private final Problems problems;
   private final boolean enabled;
-  private final RateLimiterRegistry limiters;
-  private final long refreshSeconds;
+  private final KeyedLimiters limiters;
 
   public UserRateLimitFilter(Problems problems, LimitProperties limits) {
     this.problems = problems;
     LimitProperties.Rate rate = limits.rate();
     this.enabled = rate.enabled();
-    this.limiters =
-        RateLimiterRegistry.of(
-            RateLimiterConfig.custom()
-                .limitForPeriod(rate.limitForPeriod())
-                .limitRefreshPeriod(rate.refreshPeriod())
-                .timeoutDuration(Duration.ZERO)
-                .build());
-    this.refreshSeconds = Math.max(1, (rate.refreshPeriod().toMillis() + 999) / 1000);
+    this.limiters = new KeyedLimiters(rate.limitForPeriod(), rate.refreshPeriod());
   }
 
-  /** Whole seconds until the caller gets a permit again (at least 1). */
-  private String retryAfter(RateLimiter limiter) {
-    long seconds = refreshSeconds;
-    if (limiter instanceof AtomicRateLimiter atomic) {
-      long nanos = atomic.getDetailedMetrics().getNanosToWait();
-      if (nanos > 0) {
-        seconds = Math.min(refreshSeconds, (nanos + 999_999_999L) / 1_000_000_000L);
-      }
+  /** The {@code sub} of a bearer token or of a signed-in person; null for anything else. */
+  private static String callerId(java.security.Principal principal) {
+    if (principal instanceof JwtAuthenticationToken token) {
+      return token.getToken().getSubject();
     }
-    return Long.toString(Math.max(1, seconds));
+    if (principal instanceof OAuth2AuthenticationToken person) {
+      return person.getName();
+    }
+    return null;
   }
 
   @Override
@@ -69,8 +57,7 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     return exchange
         .getPrincipal()
-        .filter(JwtAuthenticationToken.class::isInstance)
-        .map(p -> Optional.ofNullable(((JwtAuthenticationToken) p).getToken().getSubject()))
+        .map(p -> Optional.ofNullable(callerId(p)))
         .defaultIfEmpty(Optional.empty())
         .flatMap(
             sub -> {
@@ -78,11 +65,14 @@ public class UserRateLimitFilter implements WebFilter, Ordered {
               if (!enabled || sub.isEmpty()) {
                 return chain.filter(exchange);
               }
-              RateLimiter limiter = limiters.rateLimiter(sub.get());
+              RateLimiter limiter = limiters.of(sub.get());
               if (limiter.acquirePermission()) {
                 return chain.filter(exchange);
               }
-              exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter(limiter));
+              exchange
+                  .getResponse()
+                  .getHeaders()
+                  .set(HttpHeaders.RETRY_AFTER, limiters.retryAfter(limiter));
               return problems.write(exchange, GatewayProblem.TOO_MANY_REQUESTS);
             });
   }

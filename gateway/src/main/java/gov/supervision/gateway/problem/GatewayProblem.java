@@ -14,6 +14,17 @@ public enum GatewayProblem {
       "forbidden",
       "无权访问 Forbidden",
       "当前角色无权访问此路径 Your role may not use this path"),
+  SIGN_IN_REQUIRED(
+      HttpStatus.UNAUTHORIZED,
+      "unauthorized",
+      "未认证 Unauthorized",
+      "登录已过期或尚未登录，请重新登录 Sign in again, or send a valid bearer token"),
+  CSRF_REJECTED(
+      HttpStatus.FORBIDDEN,
+      "csrf",
+      "请求校验失败 CSRF check failed",
+      "会话请求须带 X-XSRF-TOKEN 请求头（值同 XSRF-TOKEN Cookie）"
+          + " A session call needs the X-XSRF-TOKEN header matching the XSRF-TOKEN cookie"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "未找到 Not found", "没有这个路径 No such path"),
   PAYLOAD_TOO_LARGE(
       HttpStatus.PAYLOAD_TOO_LARGE,

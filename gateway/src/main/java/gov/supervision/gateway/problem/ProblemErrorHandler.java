@@ -76,6 +76,10 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
       if (t instanceof BulkheadFullException) {
         return GatewayProblem.SERVICE_BUSY;
       }
+      if (t instanceof org.springframework.security.oauth2.client.ClientAuthorizationException) {
+        // a person's tokens could not be refreshed (refresh token ended or revoked): sign in again
+        return GatewayProblem.SIGN_IN_REQUIRED;
+      }
       if (t instanceof AuthenticationServiceException) {
         return GatewayProblem.IDENTITY_PROVIDER_UNAVAILABLE;
       }

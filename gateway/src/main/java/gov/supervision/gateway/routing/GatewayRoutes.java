@@ -3,6 +3,7 @@ package gov.supervision.gateway.routing;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -14,13 +15,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 
 /**
  * The routes: one per service, id = service name = Resilience4j instance name (circuit breaker and
  * time limiter, configured under {@code resilience4j.*.instances.<service>}), with retries for GET
  * and HEAD only inside the circuit breaker; and one route per service for its OpenAPI document at
- * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. Nothing routes to a
- * service's {@code /actuator}.
+ * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. A person's call
+ * (session) gets the person's access token relayed ({@code TokenRelay}, refreshed when it runs
+ * out); a bearer token passes as it came. Nothing routes to a service's {@code /actuator}.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
@@ -32,7 +35,12 @@ public class GatewayRoutes {
 
   @Bean
   RouteLocator serviceRoutes(
-      RouteLocatorBuilder builder, RouteProperties targets, RetryProperties retry) {
+      RouteLocatorBuilder builder,
+      RouteProperties targets,
+      RetryProperties retry,
+      ReactiveClientRegistrationRepository registrations,
+      @Value("${supervision.people.registration:console}") String registration) {
+    ApiDocServers apiDocServers = new ApiDocServers(registrations, registration);
     return builder
         .routes()
         .route(
@@ -58,17 +66,22 @@ public class GatewayRoutes {
                 r.path("/api/notifications/**", "/api/notification-rules/**")
                     .filters(f -> resilient(f, NOTIFICATION, retry))
                     .uri(targets.notificationService()))
-        .route(CHECKLIST + "-api-docs", r -> apiDocs(r, CHECKLIST, targets.checklistService()))
-        .route(EVALUATION + "-api-docs", r -> apiDocs(r, EVALUATION, targets.evaluationService()))
+        .route(
+            CHECKLIST + "-api-docs",
+            r -> apiDocs(r, CHECKLIST, targets.checklistService(), apiDocServers))
+        .route(
+            EVALUATION + "-api-docs",
+            r -> apiDocs(r, EVALUATION, targets.evaluationService(), apiDocServers))
         .route(
             NOTIFICATION + "-api-docs",
-            r -> apiDocs(r, NOTIFICATION, targets.notificationService()))
+            r -> apiDocs(r, NOTIFICATION, targets.notificationService(), apiDocServers))
         .build();
   }
 
   private static GatewayFilterSpec resilient(
       GatewayFilterSpec filters, String service, RetryProperties retry) {
     return filters
+        .tokenRelay()
         .circuitBreaker(cb -> cb.setName(service))
         .retry(
             r -> {
@@ -85,7 +98,8 @@ public class GatewayRoutes {
             });
   }
 
-  private static Buildable<Route> apiDocs(PredicateSpec route, String service, URI target) {
+  private static Buildable<Route> apiDocs(
+      PredicateSpec route, String service, URI target, ApiDocServers apiDocServers) {
     return route
         .path("/v3/api-docs/" + service)
         .and()
@@ -93,7 +107,7 @@ public class GatewayRoutes {
         .filters(
             f ->
                 f.rewritePath("/v3/api-docs/" + service, "/v3/api-docs")
-                    .modifyResponseBody(String.class, String.class, new ApiDocServers()))
+                    .modifyResponseBody(String.class, String.class, apiDocServers))
         .uri(target);
   }
 }

@@ -24,19 +24,28 @@ public class RolesConverter implements Converter<Jwt, AbstractAuthenticationToke
 
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
-    List<GrantedAuthority> authorities =
-        rolesOf(jwt).stream()
-            .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-            .toList();
+    List<GrantedAuthority> authorities = authorities(rolesOf(jwt));
     String name = jwt.getClaimAsString(principalClaim);
     return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
   }
 
+  /** {@code ROLE_<code>} for each role code. */
+  public static List<GrantedAuthority> authorities(Set<String> roles) {
+    return roles.stream()
+        .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+        .toList();
+  }
+
   /** Role codes from {@code roles}, else from {@code realm_access.roles}. */
   static Set<String> rolesOf(Jwt jwt) {
+    return rolesOf(jwt.getClaims());
+  }
+
+  /** Role codes from the claims {@code roles}, else {@code realm_access.roles} (tokens, users). */
+  public static Set<String> rolesOf(Map<String, Object> claims) {
     Set<String> roles = new TreeSet<>();
-    addStrings(roles, jwt.getClaims().get("roles"));
-    if (jwt.getClaims().get("realm_access") instanceof Map<?, ?> realm) {
+    addStrings(roles, claims.get("roles"));
+    if (claims.get("realm_access") instanceof Map<?, ?> realm) {
       addStrings(roles, realm.get("roles"));
     }
     return roles;

@@ -49,20 +49,20 @@ class ComposeFileTest {
   private static final List<String> INFRASTRUCTURE =
       List.of("mongo", "kafka", "keycloak", "mailpit");
 
-  private static final String ISSUER = "http://keycloak:8080/realms/supervision";
+  private static final String ISSUER = "http://localhost:9000/realms/supervision";
 
-  /** The demo identities of docs/api.md: client id, secret, roles claim, unit claim. */
-  record DemoClient(String id, String secret, List<String> roles, String unit) {}
+  /** The demo identities of docs/api.md: client id, secret, roles claim, unit claim, name. */
+  record DemoClient(String id, String secret, List<String> roles, String unit, String name) {}
 
   private static final List<DemoClient> DEMO_CLIENTS =
       List.of(
-          new DemoClient("inspector", "inspector-secret", List.of("INSPECTOR"), null),
-          new DemoClient("lead-fgw", "lead-fgw-secret", List.of("UNIT_LEAD"), "FGW"),
-          new DemoClient("lead-jw", "lead-jw-secret", List.of("UNIT_LEAD"), "JW"),
-          new DemoClient("evaluator", "evaluator-secret", List.of("EVALUATOR"), null),
-          new DemoClient("hr", "hr-secret", List.of("HR"), null),
-          new DemoClient("auditor", "auditor-secret", List.of("AUDITOR"), null),
-          new DemoClient("admin", "admin-secret", List.of("ADMIN"), null));
+          new DemoClient("inspector", "inspector-secret", List.of("INSPECTOR"), null, "王督查"),
+          new DemoClient("lead-fgw", "lead-fgw-secret", List.of("UNIT_LEAD"), "FGW", "李主任（市发展改革委）"),
+          new DemoClient("lead-jw", "lead-jw-secret", List.of("UNIT_LEAD"), "JW", "赵主任（市教育局）"),
+          new DemoClient("evaluator", "evaluator-secret", List.of("EVALUATOR"), null, "陈考评"),
+          new DemoClient("hr", "hr-secret", List.of("HR"), null, "刘人事"),
+          new DemoClient("auditor", "auditor-secret", List.of("AUDITOR"), null, "孙审计"),
+          new DemoClient("admin", "admin-secret", List.of("ADMIN"), null, "周管理"));
 
   private static Path root;
   private static Map<String, Object> services;
@@ -215,7 +215,8 @@ class ComposeFileTest {
             v ->
                 v.startsWith(
                     "./docker/keycloak/supervision-realm.json:/opt/keycloak/data/import/"));
-    assertThat(environment("keycloak")).containsEntry("KC_HOSTNAME", "http://keycloak:8080");
+    assertThat(environment("keycloak")).containsEntry("KC_HOSTNAME", "http://localhost:9000");
+    assertThat(environment("keycloak")).containsEntry("KC_HOSTNAME_BACKCHANNEL_DYNAMIC", "true");
     assertThat(ISSUER).endsWith("/realms/" + realm.get("realm"));
   }
 
@@ -235,8 +236,9 @@ class ComposeFileTest {
       clients.put(String.valueOf(map(client).get("clientId")), map(client));
     }
 
-    assertThat(clients.keySet())
-        .containsExactlyInAnyOrderElementsOf(DEMO_CLIENTS.stream().map(DemoClient::id).toList());
+    List<String> expected = new ArrayList<>(DEMO_CLIENTS.stream().map(DemoClient::id).toList());
+    expected.addAll(List.of("console", "swagger-ui"));
+    assertThat(clients.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     for (DemoClient demo : DEMO_CLIENTS) {
       Map<String, Object> client = clients.get(demo.id());
       assertThat(client)
@@ -255,6 +257,67 @@ class ComposeFileTest {
         assertThat(claims).as("claims of %s", demo.id()).containsEntry("unit", demo.unit());
       }
     }
+  }
+
+  @Test
+  void realmHasEveryDemoPersonWithPasswordRolesUnitAndName() {
+    Map<String, Map<String, Object>> people = new LinkedHashMap<>();
+    for (Object user : list(realm.get("users"))) {
+      Map<String, Object> u = map(user);
+      if (u.get("serviceAccountClientId") == null) {
+        people.put(String.valueOf(u.get("username")), u);
+      }
+    }
+
+    assertThat(people.keySet())
+        .containsExactlyInAnyOrderElementsOf(DEMO_CLIENTS.stream().map(DemoClient::id).toList());
+    for (DemoClient demo : DEMO_CLIENTS) {
+      Map<String, Object> person = people.get(demo.id());
+      assertThat(person).as(demo.id()).containsEntry("enabled", true);
+      assertThat(strings(person.get("realmRoles"))).as(demo.id()).isEqualTo(demo.roles());
+      Map<String, Object> credential = map(list(person.get("credentials")).get(0));
+      assertThat(credential)
+          .containsEntry("type", "password")
+          .containsEntry("value", demo.secret())
+          .containsEntry("temporary", false);
+      Map<String, Object> attributes = map(person.get("attributes"));
+      assertThat(strings(attributes.get("name"))).containsExactly(demo.name());
+      if (demo.unit() == null) {
+        assertThat(attributes).doesNotContainKey("unit");
+      } else {
+        assertThat(strings(attributes.get("unit"))).containsExactly(demo.unit());
+      }
+    }
+  }
+
+  @Test
+  void realmHasTheConsoleClientWithPkceAndTheClaimsOfPeople() {
+    Map<String, Object> console =
+        list(realm.get("clients")).stream()
+            .map(ComposeFileTest::map)
+            .filter(c -> "console".equals(c.get("clientId")))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(console)
+        .containsEntry("publicClient", false)
+        .containsEntry("standardFlowEnabled", true)
+        .containsEntry("directAccessGrantsEnabled", false)
+        .containsEntry("secret", "console-secret");
+    assertThat(strings(console.get("redirectUris")))
+        .containsExactly("http://localhost:8080/login/oauth2/code/console");
+    assertThat(map(console.get("attributes")))
+        .containsEntry("pkce.code.challenge.method", "S256")
+        .containsEntry("post.logout.redirect.uris", "http://localhost:8080/");
+    List<String> claims = new ArrayList<>();
+    for (Object mapper : list(console.get("protocolMappers"))) {
+      Map<String, Object> config = map(map(mapper).get("config"));
+      assertThat(config).containsEntry("id.token.claim", "true");
+      claims.add(String.valueOf(config.get("claim.name")));
+    }
+    assertThat(claims).containsExactlyInAnyOrder("roles", "unit", "name");
+    assertThat(environment("gateway")).containsKey("CONSOLE_CLIENT_SECRET");
+    assertThat(environment("gateway").get("SPRING_MONGODB_URI")).contains("/gateway");
   }
 
   @Test

@@ -1,0 +1,52 @@
+package gov.supervision.gateway.people;
+
+import gov.supervision.gateway.security.RolesConverter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.util.StringUtils;
+import reactor.core.publisher.Mono;
+
+/**
+ * A signed-in person with the same {@code ROLE_<code>} authorities as a bearer token of the same
+ * identity (from the ID token's and user info's {@code roles} or {@code realm_access.roles}), named
+ * by the registration's user-name attribute ({@code sub} locally, {@code preferred_username} with
+ * Keycloak), so the door's role rules and the per-caller limits treat both alike.
+ */
+public class PersonUserService implements ReactiveOAuth2UserService<OidcUserRequest, OidcUser> {
+
+  private final OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
+
+  @Override
+  public Mono<OidcUser> loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+    return delegate
+        .loadUser(request)
+        .map(
+            user -> {
+              Map<String, Object> claims = new HashMap<>(user.getClaims());
+              claims.putAll(user.getIdToken().getClaims());
+              return new DefaultOidcUser(
+                  RolesConverter.authorities(RolesConverter.rolesOf(claims)),
+                  user.getIdToken(),
+                  user.getUserInfo(),
+                  nameAttribute(request));
+            });
+  }
+
+  /** The claim naming the person: the registration's user-name attribute, else {@code sub}. */
+  private static String nameAttribute(OidcUserRequest request) {
+    String name =
+        request
+            .getClientRegistration()
+            .getProviderDetails()
+            .getUserInfoEndpoint()
+            .getUserNameAttributeName();
+    return StringUtils.hasText(name) ? name : IdTokenClaimNames.SUB;
+  }
+}

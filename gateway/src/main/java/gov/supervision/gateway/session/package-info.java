@@ -1,0 +1,2 @@
+/** People's sessions, kept in MongoDB so that every gateway instance shares them. */
+package gov.supervision.gateway.session;
