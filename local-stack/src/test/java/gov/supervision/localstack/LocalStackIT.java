@@ -99,7 +99,10 @@ class LocalStackIT {
         .contains(
             "--supervision.routes.checklist-service=http://127.0.0.1:8081",
             "--supervision.routes.evaluation-service=http://127.0.0.1:8082",
-            "--supervision.routes.notification-service=http://127.0.0.1:8083")
-        .noneMatch(arg -> arg.startsWith("--spring.mongodb.uri"));
+            "--supervision.routes.notification-service=http://127.0.0.1:8083",
+            // people's sessions in a database of the gateway's own; sign-in at the same issuer
+            "--spring.mongodb.uri=mongodb://127.0.0.1:37017/gateway",
+            "--spring.security.oauth2.client.provider.supervision.issuer-uri=http://localhost:19000")
+        .noneMatch(arg -> arg.startsWith("--spring.kafka"));
   }
 }
