@@ -96,6 +96,8 @@ public class PeopleSecurityConfig {
             csrf ->
                 csrf.csrfTokenRepository(csrfCookie)
                     .requireCsrfProtectionMatcher(unsafeWithSession(sessions.cookieName()))
+                    .accessDeniedHandler(
+                        (exchange, e) -> problems.write(exchange, GatewayProblem.CSRF_REJECTED))
                     .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler()))
         .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
         .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
