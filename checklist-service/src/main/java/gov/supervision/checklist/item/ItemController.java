@@ -1,8 +1,10 @@
 package gov.supervision.checklist.item;
 
 import gov.supervision.checklist.domain.Deadlines;
+import gov.supervision.checklist.domain.FocusArea;
 import gov.supervision.checklist.domain.Light;
 import gov.supervision.checklist.domain.Stage;
+import gov.supervision.checklist.domain.SupervisionMethod;
 import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.checklist.store.ItemStore.ItemFilter;
 import gov.supervision.checklist.web.PageResponse;
@@ -12,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/items")
 class ItemController {
 
+  private static final String DUE_DATE_ASC = "dueDate,asc";
+
   private final ItemService service;
   private final ItemStore items;
   private final Deadlines deadlines;
@@ -40,6 +45,10 @@ class ItemController {
     this.deadlines = deadlines;
   }
 
+  /**
+   * A page of items matching every filter given, by due date (earliest first unless {@code
+   * sort=dueDate,desc}).
+   */
   @GetMapping
   @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN','AUDITOR','UNIT_LEAD')")
   public PageResponse<ItemResponse> list(
@@ -47,14 +56,34 @@ class ItemController {
       @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{2,10}$") String unit,
       @RequestParam(required = false) Stage stage,
       @RequestParam(required = false) Light light,
+      @RequestParam(required = false) SupervisionMethod method,
+      @RequestParam(required = false) FocusArea focusArea,
+      @RequestParam(required = false)
+          @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$", message = "无效的人员编号 invalid person id")
+          String responsiblePerson,
+      @RequestParam(defaultValue = DUE_DATE_ASC)
+          @Pattern(
+              regexp = "^dueDate,(asc|desc)$",
+              message = "只能为 dueDate,asc 或 dueDate,desc must be dueDate,asc or dueDate,desc")
+          String sort,
       @RequestParam(defaultValue = "0") @Min(0) @Max(100000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
       CurrentUser user) {
     ItemFilter filter =
-        new ItemFilter(checklistId, UnitAccess.unitFilter(user, unit), stage, light);
+        new ItemFilter(
+            checklistId,
+            UnitAccess.unitFilter(user, unit),
+            stage,
+            light,
+            method,
+            focusArea,
+            responsiblePerson);
+    Sort.Direction order = sort.equals(DUE_DATE_ASC) ? Sort.Direction.ASC : Sort.Direction.DESC;
     long total = items.count(filter, deadlines.today(), deadlines.yellowWindowDays());
     var content =
-        items.page(filter, deadlines.today(), deadlines.yellowWindowDays(), page, size).stream()
+        items
+            .page(filter, order, deadlines.today(), deadlines.yellowWindowDays(), page, size)
+            .stream()
             .map(i -> ItemResponse.of(i, deadlines))
             .toList();
     return PageResponse.of(content, page, size, total);

@@ -1,8 +1,10 @@
 package gov.supervision.checklist.store;
 
+import gov.supervision.checklist.domain.FocusArea;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.domain.Light;
 import gov.supervision.checklist.domain.Stage;
+import gov.supervision.checklist.domain.SupervisionMethod;
 import gov.supervision.support.outbox.OutboxEvents;
 import gov.supervision.support.web.ApiProblem;
 import java.time.LocalDate;
@@ -115,9 +117,18 @@ public class ItemStore {
     }
   }
 
-  /** Items matching the filter, one page, oldest first. */
-  public List<Item> page(ItemFilter filter, LocalDate today, long yellowDays, int page, int size) {
-    Query query = filter.query(today, yellowDays).with(Sort.by("item.dueDate", "_id"));
+  /**
+   * Items matching the filter, one page, by due date (earliest first unless {@code order} is
+   * descending), ties by id so that pages never overlap.
+   */
+  public List<Item> page(
+      ItemFilter filter,
+      Sort.Direction order,
+      LocalDate today,
+      long yellowDays,
+      int page,
+      int size) {
+    Query query = filter.query(today, yellowDays).with(Sort.by(order, "item.dueDate", "_id"));
     query.skip((long) page * size).limit(size);
     return mongo.find(query, ItemDocument.class).stream().map(ItemDocument::item).toList();
   }
@@ -193,8 +204,18 @@ public class ItemStore {
         .toList();
   }
 
-  /** Criteria of the items list; light is turned into due-date ranges of open items. */
-  public record ItemFilter(String checklistId, String unit, Stage stage, Light light) {
+  /**
+   * Criteria of the items list (each null one is left out); light is turned into due-date ranges of
+   * open items.
+   */
+  public record ItemFilter(
+      String checklistId,
+      String unit,
+      Stage stage,
+      Light light,
+      SupervisionMethod method,
+      FocusArea focusArea,
+      String responsiblePerson) {
 
     Query query(LocalDate today, long yellowDays) {
       List<Criteria> all = new ArrayList<>();
@@ -203,6 +224,15 @@ public class ItemStore {
       }
       if (unit != null) {
         all.add(Criteria.where("item.responsibleUnit").is(unit));
+      }
+      if (responsiblePerson != null) {
+        all.add(Criteria.where("item.responsiblePerson").is(responsiblePerson));
+      }
+      if (method != null) {
+        all.add(Criteria.where("item.method").is(method));
+      }
+      if (focusArea != null) {
+        all.add(Criteria.where("item.focusArea").is(focusArea));
       }
       if (stage != null) {
         all.add(Criteria.where("item.stage").is(stage));
