@@ -87,7 +87,7 @@ final class Suite {
                       // the load of these tests is the point; the limiter has its own gateway IT
                       "--supervision.limits.rate.limit-for-period=1000000",
                       // token attacks are sent on purpose; the per-address limit is tested on a
-                      // gateway instance of its own (SessionsAcrossGatewaysIT)
+                      // gateway instance of its own (GatewayInstancesIT)
                       "--supervision.limits.anonymous.limit-for-period=1000000",
                       "--supervision.people.refresh-skew=2s"))
               .serviceTimeout(Duration.ofSeconds(150))

@@ -149,6 +149,73 @@ class SuiteBenchIT {
   }
 
   /**
+   * What a person's session costs compared with a bearer token: the same read ({@code GET
+   * /api/checklists?size=1}) through the gateway, one connection each, alternating session and
+   * bearer calls so both see the same machine; then the gateway's resident memory before and after
+   * {@code bench.people} (default 200) people signed in and used their sessions.
+   */
+  @Test
+  void sessionCallVersusBearerCall() throws Exception {
+    int calls = Integer.getInteger("bench.calls", 3_000);
+    String url = suite.stack.gatewayUrl() + "/api/checklists?size=1";
+    Person person = new Person();
+    person.signIn(suite.stack.gatewayUrl() + "/", "inspector", "inspector-secret");
+    java.net.http.HttpRequest bearer =
+        suite.authorized("inspector", "/api/checklists?size=1").GET().build();
+    List<Long> session = new ArrayList<>();
+    List<Long> token = new ArrayList<>();
+    for (int i = 0; i < calls + 300; i++) {
+      long t0 = System.nanoTime();
+      java.net.http.HttpResponse<String> viaSession = person.get(url);
+      long t1 = System.nanoTime();
+      Answer viaToken = suite.send(bearer);
+      long t2 = System.nanoTime();
+      assertThat(viaSession.statusCode()).as(viaSession.body()).isEqualTo(200);
+      assertThat(viaToken.status()).as(viaToken.toString()).isEqualTo(200);
+      if (i >= 300) { // the first calls warm up both paths
+        session.add((t1 - t0) / 1_000);
+        token.add((t2 - t1) / 1_000);
+      }
+    }
+
+    int people = Integer.getInteger("bench.people", 200);
+    long before = gatewayResidentBytes();
+    List<Person> signedIn = new ArrayList<>();
+    for (int i = 0; i < people; i++) {
+      Person next = new Person();
+      next.signIn(suite.stack.gatewayUrl() + "/", "lead-jw", "lead-jw-secret");
+      assertThat(next.get(url.replace("checklists?size=1", "me")).statusCode()).isEqualTo(200);
+      signedIn.add(next);
+    }
+    long after = gatewayResidentBytes();
+    report(
+        "session-vs-bearer",
+        String.format(
+            "%d calls on one connection each: session p50 %.2f ms p99 %.2f ms, bearer p50 %.2f ms"
+                + " p99 %.2f ms, added p50 %.2f ms p99 %.2f ms; gateway RSS %d MB -> %d MB with %d"
+                + " sessions (%+d MB)",
+            calls,
+            pct(session, 50) / 1e3,
+            pct(session, 99) / 1e3,
+            pct(token, 50) / 1e3,
+            pct(token, 99) / 1e3,
+            (pct(session, 50) - pct(token, 50)) / 1e3,
+            (pct(session, 99) - pct(token, 99)) / 1e3,
+            before >> 20,
+            after >> 20,
+            signedIn.size(),
+            (after - before) >> 20));
+  }
+
+  private static long gatewayResidentBytes() {
+    return suite.stack.processes().stream()
+        .filter(p -> p.name().equals("gateway"))
+        .findFirst()
+        .flatMap(gov.supervision.localstack.ManagedProcess::residentBytes)
+        .orElseThrow();
+  }
+
+  /**
    * {@code count} published items, in checklists of 50 (a publication of a much larger checklist
    * takes longer than the gateway's 3 s limit on this machine; see docs/benchmarks.md).
    */

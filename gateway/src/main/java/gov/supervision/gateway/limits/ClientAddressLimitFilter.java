@@ -3,7 +3,7 @@ package gov.supervision.gateway.limits;
 import gov.supervision.gateway.problem.GatewayProblem;
 import gov.supervision.gateway.problem.Problems;
 import gov.supervision.gateway.security.SecurityConfig;
-import io.github.resilience4j.ratelimiter.RateLimiter;
+import gov.supervision.gateway.session.SessionProperties;
 import java.net.InetSocketAddress;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -18,10 +18,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * Limits, per client address, the requests that end without a caller: no or an invalid token (401)
- * or a page sent to sign-in (302 to the authorization endpoint). Each such answer takes a permit;
- * while the address has none left, its requests are answered 429 problem+json before any token
- * check, so a flood of anonymous or forged-token requests costs neither signature checks nor
- * sessions. Callers with valid credentials never take permits. Open paths are not limited.
+ * or a page sent to sign-in (302 to the authorization endpoint). Each such answer takes a permit.
+ * While the address has none left, its requests without credentials are answered 429 problem+json
+ * before Spring Security, so an anonymous flood costs neither token checks nor sessions; requests
+ * with a bearer token or a session cookie are still checked (one signature check or one session
+ * read: JWKS refetches have their own cool-down), and if the check fails they too get 429 instead
+ * of 401 ({@link Problems#OVER_ADDRESS_LIMIT}). So people and systems with valid credentials behind
+ * the same address (an office's NAT) keep working while someone there floods. Valid callers never
+ * take permits. Open paths are not limited.
  */
 @Component
 public class ClientAddressLimitFilter implements WebFilter, Ordered {
@@ -35,8 +39,12 @@ public class ClientAddressLimitFilter implements WebFilter, Ordered {
   private final boolean enabled;
   private final KeyedLimiters limiters;
 
-  public ClientAddressLimitFilter(Problems problems, LimitProperties limits) {
+  private final String sessionCookie;
+
+  public ClientAddressLimitFilter(
+      Problems problems, LimitProperties limits, SessionProperties sessions) {
     this.problems = problems;
+    this.sessionCookie = sessions.cookieName();
     LimitProperties.Anonymous anonymous = limits.anonymous();
     this.enabled = anonymous.enabled();
     this.limiters = new KeyedLimiters(anonymous.limitForPeriod(), anonymous.refreshPeriod());
@@ -54,12 +62,12 @@ public class ClientAddressLimitFilter implements WebFilter, Ordered {
     }
     String address = address(exchange);
     if (limiters.exhausted(address)) {
-      RateLimiter limiter = limiters.of(address);
-      exchange
-          .getResponse()
-          .getHeaders()
-          .set(HttpHeaders.RETRY_AFTER, limiters.retryAfter(limiter));
-      return problems.write(exchange, GatewayProblem.TOO_MANY_REQUESTS);
+      String retryAfter = limiters.retryAfter(limiters.of(address));
+      if (!carriesCredentials(exchange)) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter);
+        return problems.write(exchange, GatewayProblem.TOO_MANY_REQUESTS);
+      }
+      exchange.getAttributes().put(Problems.OVER_ADDRESS_LIMIT, retryAfter);
     }
     return chain
         .filter(exchange)
@@ -69,6 +77,11 @@ public class ClientAddressLimitFilter implements WebFilter, Ordered {
                 limiters.of(address).acquirePermission();
               }
             });
+  }
+
+  private boolean carriesCredentials(ServerWebExchange exchange) {
+    return exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
+        || exchange.getRequest().getCookies().getFirst(sessionCookie) != null;
   }
 
   private static boolean isOpen(String path) {

@@ -3,6 +3,8 @@ package gov.supervision.gateway.problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -18,10 +20,23 @@ public class Problems {
   /** Prefix of every problem {@code type}, the same as the services use. */
   public static final String TYPE_PREFIX = "urn:supervision:problem:";
 
+  /**
+   * Exchange attribute set (to the Retry-After seconds) on a request from a client address that is
+   * over its limit of requests without a caller: if such a request turns out to have no valid
+   * credentials either, it is answered 429 instead of 401.
+   */
+  public static final String OVER_ADDRESS_LIMIT = Problems.class.getName() + ".overAddressLimit";
+
   private final JsonMapper json = JsonMapper.builder().build();
 
   /** Writes the problem {@code kind} to the exchange's response, unless it is already committed. */
   public Mono<Void> write(ServerWebExchange exchange, GatewayProblem kind, String detail) {
+    String retryAfter = exchange.getAttribute(OVER_ADDRESS_LIMIT);
+    if (retryAfter != null && kind.status().value() == HttpStatus.UNAUTHORIZED.value()) {
+      exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, retryAfter);
+      kind = GatewayProblem.TOO_MANY_REQUESTS;
+      detail = null;
+    }
     return write(
         exchange,
         kind.status(),
