@@ -6,16 +6,26 @@ import gov.supervision.contracts.checklist.ItemAssigned;
 import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.contracts.checklist.ItemOverdue;
 import gov.supervision.contracts.checklist.ItemPublished;
+import gov.supervision.notification.alert.NotificationDocument;
 import gov.supervision.testsupport.TestTokens;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /** The inbox: read state per person, nobody touches another's notification, receipts, languages. */
 class InboxIT extends NotificationITSupport {
+
+  @Autowired MongoTemplate mongo;
 
   private final String inspector = TestTokens.inspector();
   private final String otherInspector = TestTokens.token("inspector-2", null, "INSPECTOR");
@@ -96,12 +106,21 @@ class InboxIT extends NotificationITSupport {
             .get();
     assertThat(assigned.get("receiptRequired").asBoolean()).isTrue();
     assertThat(assigned.get("acknowledged").asBoolean()).isFalse();
+    Instant deadline = Instant.parse(assigned.get("createdAt").asString()).plus(Duration.ofDays(3));
+    assertThat(Instant.parse(assigned.get("acknowledgeBy").asString())).isEqualTo(deadline);
+    assertThat(published.get("receiptRequired").asBoolean()).isFalse();
+    assertThat(published.has("acknowledgeBy")).isTrue();
+    assertThat(published.get("acknowledgeBy").isNull()).isTrue();
 
     Answer ack =
         post(leadFgw, "/api/notifications/" + assigned.get("id").asString() + "/acknowledge", null);
     assertThat(ack.status()).isEqualTo(200);
     assertThat(ack.json().get("acknowledged").asBoolean()).isTrue();
     assertThat(ack.json().get("read").asBoolean()).isTrue();
+    assertThat(Instant.parse(ack.json().get("acknowledgeBy").asString())).isEqualTo(deadline);
+    Answer read =
+        post(leadFgw, "/api/notifications/" + published.get("id").asString() + "/read", null);
+    assertThat(read.json().get("acknowledgeBy").isNull()).isTrue();
     assertThat(
             post(
                     leadFgw,
@@ -109,6 +128,43 @@ class InboxIT extends NotificationITSupport {
                     null)
                 .status())
         .isEqualTo(409);
+  }
+
+  /**
+   * A notification stored before the deadline existed (a document without it, as every stored
+   * document is: it is computed when read) shows its deadline from its creation time.
+   */
+  @Test
+  void aNotificationStoredByAnEarlierVersionShowsItsDeadline() {
+    ItemFacts item = item("FGW", "lead-fgw", "旧版本存储的事项");
+    publish(new ItemAssigned(item, null, "inspector", null));
+    String template =
+        awaitInbox(leadFgw, "/api/items/" + item.itemId(), 1).get(0).get("id").asString();
+    Document stored =
+        mongo
+            .getCollection(NotificationDocument.COLLECTION)
+            .find(new Document("_id", template))
+            .first();
+    assertThat(stored).doesNotContainKey("acknowledgeBy");
+    // a notification of another item: its own id, event, link and creation time
+    String id = "stored-" + UUID.randomUUID();
+    String link = "/api/items/item-" + id;
+    Instant created = CLOCK.instant().truncatedTo(ChronoUnit.MILLIS); // the newest of the inbox
+    stored
+        .append("_id", id)
+        .append("eventId", "event-" + id)
+        .append("link", link)
+        .append("itemId", "item-" + id)
+        .append("createdAt", Date.from(created));
+    mongo.getCollection(NotificationDocument.COLLECTION).insertOne(stored);
+
+    Instant deadline = created.plus(Duration.ofDays(3));
+    JsonNode old = inboxFor(leadFgw, link).get(0);
+    assertThat(old.get("receiptRequired").asBoolean()).isTrue();
+    assertThat(Instant.parse(old.get("acknowledgeBy").asString())).isEqualTo(deadline);
+    Answer ack = post(leadFgw, "/api/notifications/" + id + "/acknowledge", null);
+    assertThat(ack.status()).isEqualTo(200);
+    assertThat(Instant.parse(ack.json().get("acknowledgeBy").asString())).isEqualTo(deadline);
   }
 
   @Test

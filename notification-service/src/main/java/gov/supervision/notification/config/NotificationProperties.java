@@ -1,6 +1,7 @@
 package gov.supervision.notification.config;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,7 +22,7 @@ public record NotificationProperties(
 
   public NotificationProperties {
     escalation = escalation == null ? new Escalation(null, null) : escalation;
-    receipt = receipt == null ? new Receipt(null) : receipt;
+    receipt = receipt == null ? new Receipt(null, null) : receipt;
     directory = directory == null ? Map.of() : Map.copyOf(directory);
     roleMailboxes = roleMailboxes == null ? Map.of() : Map.copyOf(roleMailboxes);
     mail = mail == null ? new Mail(null, null, null) : mail;
@@ -37,10 +38,24 @@ public record NotificationProperties(
     }
   }
 
-  /** 签收: how long a person has to acknowledge before one reminder. */
-  public record Receipt(Duration timeout) {
+  /**
+   * 签收: how long a person has before one reminder ({@code timeout}, default 2 days), and the
+   * deadline shown with a notification that needs a receipt ({@code acknowledgeWithin} after it was
+   * created, default 3 days).
+   */
+  public record Receipt(Duration timeout, Duration acknowledgeWithin) {
     public Receipt {
       timeout = timeout == null ? Duration.ofDays(2) : timeout;
+      acknowledgeWithin = acknowledgeWithin == null ? Duration.ofDays(3) : acknowledgeWithin;
+      if (acknowledgeWithin.isNegative() || acknowledgeWithin.isZero()) {
+        throw new IllegalArgumentException(
+            "supervision.notification.receipt.acknowledge-within must be positive");
+      }
+    }
+
+    /** The 签收 deadline of a notification created at {@code createdAt}. */
+    public Instant acknowledgeBy(Instant createdAt) {
+      return createdAt.plus(acknowledgeWithin);
     }
   }
 

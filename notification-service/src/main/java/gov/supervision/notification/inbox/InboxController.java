@@ -3,6 +3,7 @@ package gov.supervision.notification.inbox;
 import gov.supervision.notification.alert.MessageRenderer;
 import gov.supervision.notification.alert.NotificationDocument;
 import gov.supervision.notification.alert.RenderedMessage;
+import gov.supervision.notification.config.NotificationProperties;
 import gov.supervision.notification.domain.NotificationType;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
@@ -29,13 +30,20 @@ class InboxController {
 
   private final Inbox inbox;
   private final MessageRenderer renderer;
+  private final NotificationProperties.Receipt receipt;
 
-  InboxController(Inbox inbox, MessageRenderer renderer) {
+  InboxController(Inbox inbox, MessageRenderer renderer, NotificationProperties properties) {
     this.inbox = inbox;
     this.renderer = renderer;
+    this.receipt = properties.receipt();
   }
 
-  /** One notification as its reader sees it. */
+  /**
+   * One notification as its reader sees it. {@code acknowledgeBy} is the 签收 deadline of one that
+   * needs a receipt (null otherwise): its creation time plus {@code
+   * supervision.notification.receipt.acknowledge-within}, computed when read, so that every stored
+   * notification has one, however old.
+   */
   record NotificationResponse(
       String id,
       NotificationType type,
@@ -48,7 +56,8 @@ class InboxController {
       String addressee,
       boolean receiptRequired,
       boolean acknowledged,
-      Instant acknowledgedAt) {}
+      Instant acknowledgedAt,
+      Instant acknowledgeBy) {}
 
   /** A page of the inbox with the caller's unread count. */
   record InboxPage(
@@ -109,6 +118,7 @@ class InboxController {
         n.addressee().id(),
         n.receiptRequired(),
         n.acknowledgedAt() != null,
-        n.acknowledgedAt());
+        n.acknowledgedAt(),
+        n.receiptRequired() && n.createdAt() != null ? receipt.acknowledgeBy(n.createdAt()) : null);
   }
 }
