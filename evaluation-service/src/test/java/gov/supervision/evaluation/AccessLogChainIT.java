@@ -7,7 +7,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import gov.supervision.evaluation.accesslog.AccessLog;
+import gov.supervision.evaluation.accesslog.AccessLogCheckpoints;
 import gov.supervision.evaluation.accesslog.AccessLogEntry;
+import gov.supervision.evaluation.accesslog.AccessLogKey;
 import gov.supervision.testsupport.SuiteInfrastructure;
 import gov.supervision.testsupport.TestTokens;
 import java.time.Duration;
@@ -32,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 class AccessLogChainIT extends EvaluationIT {
 
   @Autowired AccessLog accessLog;
+  @Autowired AccessLogKey key;
+  @Autowired AccessLogCheckpoints checkpoints;
   @Autowired MongoTemplate mongo;
 
   @Test
@@ -43,7 +47,9 @@ class AccessLogChainIT extends EvaluationIT {
           new AccessLog(
               new MongoTemplate(otherClient, mongo.getDb().getName()),
               injectedClock,
-              Duration.ofSeconds(1));
+              Duration.ofSeconds(1),
+              key,
+              checkpoints);
       String cadre = newId("chain");
       long started = System.nanoTime();
       ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -103,12 +109,14 @@ class AccessLogChainIT extends EvaluationIT {
     assertThat(broken.get("firstBrokenSeq").asLong()).isEqualTo(seq);
     assertThat(broken.get("checked").asLong()).isEqualTo(seq - 1);
 
-    // re-sealing the edited entry does not help: the next entry still holds the old hash
+    // re-hashing the edited entry does not help: its seal (by the key) no longer matches, and the
+    // next entry still holds the old hash
     Document edited = collection.find(Filters.eq("_id", seq)).first();
     String forged = sha256(edited.getString("prevHash"), AccessLogEntry_canonical(edited));
     collection.updateOne(Filters.eq("_id", seq), Updates.set("hash", forged));
     JsonNode stillBroken = body(get("/api/access-log/verify", TestTokens.auditor()));
-    assertThat(stillBroken.get("firstBrokenSeq").asLong()).isEqualTo(seq + 1);
+    assertThat(stillBroken.get("firstBrokenSeq").asLong()).isEqualTo(seq);
+    assertThat(stillBroken.get("problems").toString()).contains("SEAL").contains("LINK");
 
     // restore, so the shared chain is whole again for the other tests
     collection.updateOne(

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +53,12 @@ public abstract class EvaluationIT extends SuiteIT {
       }
     }
     return client;
+  }
+
+  /** verify asks the witness stub (see {@link WitnessStub}). */
+  @DynamicPropertySource
+  static void witness(DynamicPropertyRegistry registry) {
+    registry.add("supervision.access-log.witness.url", () -> WitnessStub.get().url());
   }
 
   @AfterEach

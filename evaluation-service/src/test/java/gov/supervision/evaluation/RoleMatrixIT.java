@@ -48,7 +48,8 @@ class RoleMatrixIT extends EvaluationIT {
           Map.entry("GET /api/review-cases/{case}", Set.of("HR")),
           Map.entry("GET /api/access-log", Set.of("AUDITOR")),
           Map.entry("GET /api/access-log/verify", Set.of("AUDITOR")),
-          Map.entry("GET /api/access-log/alerts", Set.of("AUDITOR")));
+          Map.entry("GET /api/access-log/alerts", Set.of("AUDITOR")),
+          Map.entry("GET /api/access-log/checkpoints", Set.of("AUDITOR")));
 
   static final Map<String, Integer> SUCCESS =
       Map.of(

@@ -1,5 +1,6 @@
 package gov.supervision.contracts;
 
+import gov.supervision.contracts.accesslog.AccessLogCheckpointed;
 import gov.supervision.contracts.checklist.ChecklistPublished;
 import gov.supervision.contracts.checklist.FindingRaised;
 import gov.supervision.contracts.checklist.FindingRectified;
@@ -49,7 +50,9 @@ public enum EventType {
   UNUSUAL_READING_RAISED(
       "gov.supervision.file-access.unusual-reading.v1",
       UnusualReadingRaised.class,
-      Topics.EVALUATION);
+      Topics.EVALUATION),
+  ACCESS_LOG_CHECKPOINTED(
+      "gov.supervision.access-log.checkpointed.v1", AccessLogCheckpointed.class, Topics.ACCESS_LOG);
 
   private final String ceType;
   private final Class<? extends DomainEvent> recordType;

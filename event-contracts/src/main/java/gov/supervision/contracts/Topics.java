@@ -12,5 +12,11 @@ public final class Topics {
    */
   public static final String EVALUATION = "evaluation.cadre.v1";
 
+  /**
+   * The signed checkpoints of evaluation-service's access log (key {@code access-log}), kept by
+   * witnesses outside its database.
+   */
+  public static final String ACCESS_LOG = "evaluation.access-log.v1";
+
   private Topics() {}
 }

@@ -1,5 +1,6 @@
 package gov.supervision.contracts;
 
+import gov.supervision.contracts.accesslog.AccessLogCheckpointed;
 import gov.supervision.contracts.checklist.ChecklistPublished;
 import gov.supervision.contracts.checklist.FindingRaised;
 import gov.supervision.contracts.checklist.FindingRectified;
@@ -132,6 +133,13 @@ final class ContractSamples {
               30,
               Instant.parse("2026-03-02T01:00:00Z"),
               Instant.parse("2026-03-02T02:00:00Z"));
+      case ACCESS_LOG_CHECKPOINTED ->
+          new AccessLogCheckpointed(
+              1200,
+              "9f".repeat(32),
+              Instant.parse("2026-03-02T01:00:00Z"),
+              "k-1a2b3c4d",
+              "0c".repeat(32));
     };
   }
 }

@@ -193,6 +193,9 @@ class EventSchemaTest {
         invalid(EventType.UNUSUAL_READING_RAISED, j -> j.put("reason", "CURIOSITY")),
         invalid(EventType.UNUSUAL_READING_RAISED, j -> j.put("count", 0)),
         invalid(EventType.UNUSUAL_READING_RAISED, j -> j.put("windowStart", "2026-03-02")),
+        invalid(EventType.ACCESS_LOG_CHECKPOINTED, j -> j.put("seq", 0)),
+        invalid(EventType.ACCESS_LOG_CHECKPOINTED, j -> j.put("headHash", "ABC")),
+        invalid(EventType.ACCESS_LOG_CHECKPOINTED, j -> j.remove("signature")),
         invalid(EventType.CHECKLIST_PUBLISHED, j -> j.put("publishedAt", "2026-01-15")),
         invalid(EventType.CHECKLIST_PUBLISHED, j -> j.put("year", "2026")));
   }

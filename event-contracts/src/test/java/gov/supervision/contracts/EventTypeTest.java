@@ -2,6 +2,7 @@ package gov.supervision.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.accesslog.AccessLogEvent;
 import gov.supervision.contracts.checklist.ChecklistEvent;
 import gov.supervision.contracts.evaluation.EvaluationEvent;
 import java.io.IOException;
@@ -34,6 +35,8 @@ class EventTypeTest {
   void topicIsTheOneOfTheProducer(EventType type) {
     if (ChecklistEvent.class.isAssignableFrom(type.recordType())) {
       assertThat(type.topic()).isEqualTo(Topics.CHECKLIST).isEqualTo("supervision.checklist.v1");
+    } else if (AccessLogEvent.class.isAssignableFrom(type.recordType())) {
+      assertThat(type.topic()).isEqualTo(Topics.ACCESS_LOG).isEqualTo("evaluation.access-log.v1");
     } else {
       assertThat(type.recordType()).isAssignableTo(EvaluationEvent.class);
       assertThat(type.topic()).isEqualTo(Topics.EVALUATION).isEqualTo("evaluation.cadre.v1");
@@ -51,7 +54,7 @@ class EventTypeTest {
   @Test
   void everySealedPermittedRecordHasExactlyOneType() {
     Set<Class<?>> permitted =
-        Stream.of(ChecklistEvent.class, EvaluationEvent.class)
+        Stream.of(ChecklistEvent.class, EvaluationEvent.class, AccessLogEvent.class)
             .flatMap(topicType -> Arrays.stream(topicType.getPermittedSubclasses()))
             .collect(Collectors.toSet());
     Set<Class<?>> mapped =

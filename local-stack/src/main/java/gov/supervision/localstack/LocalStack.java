@@ -523,6 +523,13 @@ public final class LocalStack implements AutoCloseable {
       command.add("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers());
       command.add("--spring.mail.host=127.0.0.1");
       command.add("--spring.mail.port=" + config.smtpPort);
+      if (service.name().equals("evaluation-service")) {
+        // the access log's key stays beside the store, never in it; the witness is notification
+        command.add(
+            "--supervision.access-log.key-file="
+                + config.workDir.resolve("keys").resolve("access-log.key"));
+        command.add("--supervision.access-log.witness.url=" + serviceUrl("notification-service"));
+      }
     } else {
       command.add("--spring.mongodb.uri=" + mongoUri("gateway"));
       command.add("--spring.security.oauth2.client.provider.supervision.issuer-uri=" + issuerUri());

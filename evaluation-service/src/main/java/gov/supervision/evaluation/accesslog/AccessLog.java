@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -30,9 +32,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * that number (visible, chained, verifiable); if the slow writer turns up after all, its insert
  * hits the unique {@code _id}, and it takes a new number - nothing is lost and nothing is forked.
  *
- * <p>Verification walks the entries by {@code seq} from 1: each must exist, carry the previous
- * entry's hash and its own correct hash. Editing any field of any entry, deleting an entry or
- * reordering breaks the walk at that entry.
+ * <p>Each entry is also sealed with the {@link AccessLogKey} (not in the store), and the head is
+ * signed now and then by {@link AccessLogCheckpoints}; {@link ChainVerifier} checks all of it.
  */
 public class AccessLog {
 
@@ -41,14 +42,25 @@ public class AccessLog {
   static final String COUNTER = "access_log";
   static final String GAP = "GAP";
 
+  private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
+
   private final MongoTemplate mongo;
   private final Clock clock;
   private final Duration gapTimeout;
+  private final AccessLogKey key;
+  private final AccessLogCheckpoints checkpoints;
 
-  public AccessLog(MongoTemplate mongo, Clock clock, Duration gapTimeout) {
+  public AccessLog(
+      MongoTemplate mongo,
+      Clock clock,
+      Duration gapTimeout,
+      AccessLogKey key,
+      AccessLogCheckpoints checkpoints) {
     this.mongo = mongo;
     this.clock = clock;
     this.gapTimeout = gapTimeout;
+    this.key = key;
+    this.checkpoints = checkpoints;
   }
 
   /** What one read was. */
@@ -67,7 +79,9 @@ public class AccessLog {
     for (int attempt = 1; ; attempt++) {
       long seq = nextSeq();
       try {
-        return writeAt(seq, read, at);
+        AccessLogEntry entry = writeAt(seq, read, at);
+        checkpoints.afterAppend(entry);
+        return entry;
       } catch (DuplicateKeyException e) {
         // our number was declared a gap while we stalled: take a new one
         if (attempt >= 5) {
@@ -91,8 +105,10 @@ public class AccessLog {
                 read.outcome(),
                 read.requestId(),
                 null,
+                null,
                 null)
-            .sealedAfter(previousHash);
+            .sealedAfter(previousHash)
+            .macBy(key);
     mongo.insert(entry.toDocument(), COLLECTION);
     return entry;
   }
@@ -107,6 +123,7 @@ public class AccessLog {
         return found.getString("hash");
       }
       if (System.nanoTime() > deadline) {
+        log.warn("access log: entry {} did not appear within {}; declaring a GAP", seq, gapTimeout);
         try {
           writeAt(
               seq,
@@ -178,45 +195,5 @@ public class AccessLog {
       all.add(Criteria.where("at").lt(java.util.Date.from(filter.to())));
     }
     return all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
-  }
-
-  /** The outcome of walking the chain. */
-  public record Verification(boolean valid, long checked, Long firstBrokenSeq) {}
-
-  /** Walks the chain from seq 1 and reports the first broken link. */
-  public Verification verify() {
-    String previousHash = AccessLogEntry.GENESIS;
-    long expected = 1;
-    long checked = 0;
-    boolean retriedGap = false;
-    while (true) {
-      Query batch =
-          new Query(Criteria.where("_id").gte(expected))
-              .with(Sort.by(Sort.Direction.ASC, "_id"))
-              .limit(500);
-      List<Document> docs = mongo.find(batch, Document.class, COLLECTION);
-      if (docs.isEmpty()) {
-        return new Verification(true, checked, null);
-      }
-      for (Document doc : docs) {
-        AccessLogEntry entry = AccessLogEntry.from(doc);
-        if (entry.seq() != expected) {
-          if (!retriedGap) {
-            // a writer may be inserting this number right now: look once more after the timeout
-            retriedGap = true;
-            LockSupport.parkNanos(gapTimeout.toNanos() + 100_000_000L);
-            break;
-          }
-          return new Verification(false, checked, expected);
-        }
-        if (!previousHash.equals(entry.prevHash()) || !entry.expectedHash().equals(entry.hash())) {
-          return new Verification(false, checked, entry.seq());
-        }
-        previousHash = entry.hash();
-        expected++;
-        checked++;
-        retriedGap = false;
-      }
-    }
   }
 }

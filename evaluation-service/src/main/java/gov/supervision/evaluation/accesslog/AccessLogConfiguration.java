@@ -1,25 +1,60 @@
 package gov.supervision.evaluation.accesslog;
 
+import gov.supervision.support.lease.Leases;
 import gov.supervision.support.outbox.OutboxEvents;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** The access log and the watch over unusual reading. */
+/** The access log, its key, checkpoints, witness and verifier, and the watch over reading. */
 @Configuration
-@EnableConfigurationProperties(ReadingAlertProperties.class)
+@EnableConfigurationProperties({ReadingAlertProperties.class, AccessLogProperties.class})
 class AccessLogConfiguration {
+
+  /** Refuses to start outside {@code local} without an injected key. */
+  @Bean
+  AccessLogKey accessLogKey(AccessLogProperties properties, Environment environment) {
+    return AccessLogKey.load(
+        properties.key(), properties.keyFile(), environment.matchesProfiles("local"));
+  }
+
+  @Bean
+  AccessLogCheckpoints accessLogCheckpoints(
+      MongoTemplate mongo,
+      OutboxEvents outboxEvents,
+      AccessLogKey key,
+      Leases leases,
+      Clock clock,
+      AccessLogProperties properties) {
+    return new AccessLogCheckpoints(
+        mongo, outboxEvents, key, leases, clock, properties.checkpoints());
+  }
 
   @Bean
   AccessLog accessLog(
       MongoTemplate mongo,
       Clock clock,
-      @Value("${supervision.access-log.gap-timeout:2s}") Duration gapTimeout) {
-    return new AccessLog(mongo, clock, gapTimeout);
+      AccessLogProperties properties,
+      AccessLogKey key,
+      AccessLogCheckpoints checkpoints) {
+    return new AccessLog(mongo, clock, properties.gapTimeout(), key, checkpoints);
+  }
+
+  @Bean
+  Witness witness(AccessLogProperties properties) {
+    return new Witness(properties.witness());
+  }
+
+  @Bean
+  ChainVerifier chainVerifier(
+      MongoTemplate mongo,
+      AccessLogKey key,
+      AccessLogCheckpoints checkpoints,
+      AccessLogProperties properties) {
+    return new ChainVerifier(mongo, key, checkpoints, properties.gapTimeout());
   }
 
   @Bean

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,16 +23,32 @@ class AccessLogController {
 
   private final AccessLog log;
   private final ReadingWatch watch;
+  private final AccessLogCheckpoints checkpoints;
+  private final ChainVerifier verifier;
+  private final Witness witness;
   private final Clock clock;
 
-  AccessLogController(AccessLog log, ReadingWatch watch, Clock clock) {
+  AccessLogController(
+      AccessLog log,
+      ReadingWatch watch,
+      AccessLogCheckpoints checkpoints,
+      ChainVerifier verifier,
+      Witness witness,
+      Clock clock) {
     this.log = log;
     this.watch = watch;
+    this.checkpoints = checkpoints;
+    this.verifier = verifier;
+    this.witness = witness;
     this.clock = clock;
   }
 
   /** A page of the log. */
   record AccessLogPage(List<AccessLogEntry> content, int page, int size, long totalElements) {}
+
+  /** A page of signed checkpoints. */
+  record CheckpointPage(
+      List<AccessLogCheckpoints.Checkpoint> content, int page, int size, long totalElements) {}
 
   /** A page of unusual-reading alerts. */
   record AlertPage(List<ReadingWatch.Alert> content, int page, int size, long totalElements) {}
@@ -88,9 +106,21 @@ class AccessLogController {
     }
   }
 
+  /**
+   * Walks the whole chain up to the counter and compares it with every signed checkpoint, this
+   * service's and the witness's (asked with the auditor's own token).
+   */
   @GetMapping("/verify")
-  AccessLog.Verification verify() {
-    return log.verify();
+  ChainVerifier.Verification verify(@AuthenticationPrincipal Jwt token) {
+    return verifier.verify(witness.checkpoints(token == null ? null : token.getTokenValue()));
+  }
+
+  /** The signed checkpoints of the log, newest first. */
+  @GetMapping("/checkpoints")
+  CheckpointPage checkpoints(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    checkPage(page, size);
+    return new CheckpointPage(checkpoints.page(page, size), page, size, checkpoints.count());
   }
 
   private static String plain(String field, String value) {

@@ -12,7 +12,9 @@ import org.bson.Document;
 /**
  * One read of a personnel file: who (token {@code sub} and roles), when, which cadre, for what
  * purpose, through which endpoint, and the HTTP status it ended with; chained to its predecessor by
- * {@code prevHash} and sealed by {@code hash = SHA-256(prevHash + canonical fields)}.
+ * {@code prevHash}, sealed by {@code hash = SHA-256(prevHash + canonical fields)} and authenticated
+ * by {@code mac = HMAC-SHA256(key, hash)} with the {@link AccessLogKey} that is not in the store
+ * (entries written before seals existed have none).
  */
 public record AccessLogEntry(
     long seq,
@@ -25,7 +27,8 @@ public record AccessLogEntry(
     int outcome,
     String requestId,
     String prevHash,
-    String hash) {
+    String hash,
+    String mac) {
 
   /** The hash of the entry before the first. */
   public static final String GENESIS = "0".repeat(64);
@@ -76,6 +79,7 @@ public record AccessLogEntry(
             outcome,
             requestId,
             previousHash,
+            null,
             null);
     return new AccessLogEntry(
         seq,
@@ -88,7 +92,25 @@ public record AccessLogEntry(
         outcome,
         requestId,
         previousHash,
-        linked.expectedHash());
+        linked.expectedHash(),
+        null);
+  }
+
+  /** This entry with its seal by the key. */
+  AccessLogEntry macBy(AccessLogKey key) {
+    return new AccessLogEntry(
+        seq,
+        actor,
+        roles,
+        at,
+        cadreId,
+        purpose,
+        endpoint,
+        outcome,
+        requestId,
+        prevHash,
+        hash,
+        key.mac(hash));
   }
 
   Document toDocument() {
@@ -102,7 +124,8 @@ public record AccessLogEntry(
         .append("outcome", outcome)
         .append("requestId", requestId)
         .append("prevHash", prevHash)
-        .append("hash", hash);
+        .append("hash", hash)
+        .append("mac", mac);
   }
 
   static AccessLogEntry from(Document d) {
@@ -118,7 +141,8 @@ public record AccessLogEntry(
         d.get("outcome") instanceof Number n ? n.intValue() : -1,
         d.getString("requestId"),
         d.getString("prevHash"),
-        d.getString("hash"));
+        d.getString("hash"),
+        d.getString("mac"));
   }
 
   static String sha256(String text) {

@@ -121,7 +121,7 @@ public class ReadingWatch {
   }
 
   /** The pending event as the relay reads it from an aggregate's {@code outbox}. */
-  private static Document pending(OutboxEvent event) {
+  static Document pending(OutboxEvent event) {
     return new Document("eventId", event.eventId())
         .append("type", event.type())
         .append("topic", event.topic())

@@ -20,6 +20,7 @@ class AccessLogEntryTest {
         200,
         null,
         null,
+        null,
         null);
   }
 
