@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -100,10 +99,16 @@ public class ChecklistService {
     List<Item> all = items.ofChecklist(id);
     long closed = all.stream().filter(i -> i.stage() == Stage.CLOSED).count();
     Map<String, Long> byLight = zeros(Light.values());
-    all.stream()
-        .map(i -> i.light(deadlines))
-        .filter(Objects::nonNull)
-        .forEach(l -> byLight.merge(l.name(), 1L, Long::sum));
+    Map<String, Map<String, Long>> byUnitAndLight = new TreeMap<>();
+    for (Item item : all) {
+      Map<String, Long> ofUnit =
+          byUnitAndLight.computeIfAbsent(item.responsibleUnit(), u -> zeros(Light.values()));
+      Light light = item.light(deadlines);
+      if (light != null) {
+        byLight.merge(light.name(), 1L, Long::sum);
+        ofUnit.merge(light.name(), 1L, Long::sum);
+      }
+    }
     return new StatisticsResponse(
         id,
         all.size(),
@@ -113,7 +118,8 @@ public class ChecklistService {
         byLight,
         count(all, Item::responsibleUnit, new TreeMap<>()),
         count(all, i -> i.method().name(), zeros(SupervisionMethod.values())),
-        count(all, i -> i.focusArea().name(), zeros(FocusArea.values())));
+        count(all, i -> i.focusArea().name(), zeros(FocusArea.values())),
+        byUnitAndLight);
   }
 
   private static Map<String, Long> zeros(Enum<?>[] values) {

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({
   LightProperties.class,
   WarningProperties.class,
-  AttachmentProperties.class
+  AttachmentProperties.class,
+  UnitProperties.class
 })
 class DomainConfiguration {
 

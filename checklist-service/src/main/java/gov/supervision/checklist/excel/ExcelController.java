@@ -1,5 +1,6 @@
 package gov.supervision.checklist.excel;
 
+import gov.supervision.checklist.checklist.ChecklistService;
 import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.item.ItemService;
 import gov.supervision.checklist.store.ChecklistStore;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Excel export of a checklist, the import template and the import of items. */
+/**
+ * Excel export of a checklist and of its statistics, the import template and the import of items.
+ */
 @RestController
 class ExcelController {
 
@@ -32,19 +35,25 @@ class ExcelController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final ItemWorkbook workbook;
+  private final StatisticsWorkbook statisticsWorkbook;
   private final ChecklistStore checklists;
+  private final ChecklistService checklistService;
   private final ItemStore items;
   private final ItemService itemService;
   private final Deadlines deadlines;
 
   ExcelController(
       ItemWorkbook workbook,
+      StatisticsWorkbook statisticsWorkbook,
       ChecklistStore checklists,
+      ChecklistService checklistService,
       ItemStore items,
       ItemService itemService,
       Deadlines deadlines) {
     this.workbook = workbook;
+    this.statisticsWorkbook = statisticsWorkbook;
     this.checklists = checklists;
+    this.checklistService = checklistService;
     this.items = items;
     this.itemService = itemService;
     this.deadlines = deadlines;
@@ -56,6 +65,15 @@ class ExcelController {
     var checklist = checklists.get(id);
     byte[] body = workbook.export(items.ofChecklist(id), deadlines);
     return file(body, checklist.year() + "-" + checklist.scope() + "-重点事项清单.xlsx");
+  }
+
+  /** The figures of {@code GET /api/checklists/{id}/statistics} as a workbook. */
+  @GetMapping("/api/checklists/{id}/statistics.xlsx")
+  @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN','AUDITOR')")
+  public ResponseEntity<byte[]> statistics(@PathVariable String id) {
+    var checklist = checklists.get(id);
+    byte[] body = statisticsWorkbook.export(checklistService.statistics(id));
+    return file(body, checklist.year() + "-" + checklist.scope() + "-统计分析.xlsx");
   }
 
   @GetMapping("/api/checklists/items/import-template.xlsx")

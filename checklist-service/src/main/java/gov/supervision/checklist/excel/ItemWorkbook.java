@@ -12,7 +12,6 @@ import gov.supervision.support.web.ApiProblem;
 import gov.supervision.support.web.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,11 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -101,7 +98,7 @@ public class ItemWorkbook {
           }
         }
       }
-      return bytes(book);
+      return Sheets.bytes(book);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -123,7 +120,7 @@ public class ItemWorkbook {
                   + ": yyyy-MM-dd；"
                   + labels.zh("excel.column.responsibleUnit")
                   + ": 2-10 个大写字母");
-      return bytes(book);
+      return Sheets.bytes(book);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -272,19 +269,10 @@ public class ItemWorkbook {
   }
 
   private Sheet header(Workbook book, List<String> columns) {
-    Sheet sheet = book.createSheet(labels.zh("excel.sheet.items"));
-    CellStyle bold = book.createCellStyle();
-    Font font = book.createFont();
-    font.setBold(true);
-    bold.setFont(font);
-    Row row = sheet.createRow(0);
-    for (int c = 0; c < columns.size(); c++) {
-      Cell cell = row.createCell(c);
-      cell.setCellValue(labels.zh("excel.column." + columns.get(c)));
-      cell.setCellStyle(bold);
-      sheet.setColumnWidth(c, 20 * 256);
-    }
-    return sheet;
+    return Sheets.withHeader(
+        book,
+        labels.zh("excel.sheet.items"),
+        columns.stream().map(c -> labels.zh("excel.column." + c)).toList());
   }
 
   private int allowed(Sheet help, int r, String column, Enum<?>[] values) {
@@ -314,12 +302,6 @@ public class ItemWorkbook {
 
   private static String shorten(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
-  }
-
-  private static byte[] bytes(Workbook book) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    book.write(out);
-    return out.toByteArray();
   }
 
   @SafeVarargs

@@ -30,6 +30,11 @@ public class Labels {
     return messages.getMessage(key, null, value.name(), locale);
   }
 
+  /** The name of a unit ({@code unit.<code>}), or the code when the bundle has none. */
+  public String unit(String code, Locale locale) {
+    return messages.getMessage("unit." + code, null, code, locale);
+  }
+
   /** A plain message of the bundle in zh-CN. */
   public String zh(String key) {
     return messages.getMessage(key, null, key, ZH);

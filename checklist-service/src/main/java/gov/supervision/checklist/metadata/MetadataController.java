@@ -13,12 +13,13 @@ import gov.supervision.checklist.domain.WarningLevel;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Every enum of the API with its code and zh-CN / English labels. */
+/** Every enum of the API and the reference units, each with its code and zh-CN / English labels. */
 @RestController
 class MetadataController {
 
@@ -39,9 +40,11 @@ class MetadataController {
           WarningLevel.class);
 
   private final Labels labels;
+  private final ReferenceUnits units;
 
-  MetadataController(Labels labels) {
+  MetadataController(Labels labels, ReferenceUnits units) {
     this.labels = labels;
+    this.units = units;
   }
 
   @GetMapping("/api/checklists/metadata")
@@ -56,6 +59,14 @@ class MetadataController {
               .map(v -> new Label(v.name(), labels.zh(v), labels.en(v)))
               .toList());
     }
+    all.put(
+        "unit",
+        units.codes().stream()
+            .map(
+                code ->
+                    new Label(
+                        code, labels.unit(code, Labels.ZH), labels.unit(code, Locale.ENGLISH)))
+            .toList());
     return all;
   }
 }
