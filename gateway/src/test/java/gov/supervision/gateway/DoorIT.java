@@ -25,6 +25,11 @@ class DoorIT extends GatewayITBase {
         Arguments.of("wrong issuer", (Supplier<String>) () -> TestJwts.wrongIssuer("eve", "ADMIN")),
         Arguments.of("tampered payload", (Supplier<String>) () -> TestJwts.tampered("eve")),
         Arguments.of("alg none", (Supplier<String>) () -> TestJwts.algNone("eve", "ADMIN")),
+        Arguments.of(
+            "another audience", (Supplier<String>) () -> TestJwts.otherAudience("eve", "ADMIN")),
+        Arguments.of(
+            "no audience", (Supplier<String>) () -> TestJwts.withoutAudience("eve", "ADMIN")),
+        Arguments.of("no expiry", (Supplier<String>) () -> TestJwts.withoutExpiry("eve", "ADMIN")),
         Arguments.of("wrong key", (Supplier<String>) () -> TestJwts.wrongKey("eve", "ADMIN")),
         Arguments.of("garbage", (Supplier<String>) () -> "not-a-jwt"));
   }

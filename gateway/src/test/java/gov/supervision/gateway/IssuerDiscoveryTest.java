@@ -45,7 +45,7 @@ class IssuerDiscoveryTest {
                 "",
                 ISSUER.url(),
                 new TokenProperties(
-                    null,
+                    "supervision",
                     new TokenProperties.TokenCache(true, 10, java.time.Duration.ofMinutes(5)),
                     java.time.Duration.ofSeconds(30)),
                 new org.springframework.beans.factory.support.StaticListableBeanFactory()

@@ -76,6 +76,33 @@ final class TestJwts {
     return sign(claims(sub, ISSUER, Instant.now().plusSeconds(3600), roles), OTHER_KEY);
   }
 
+  /** Signed by the right key for another system's audience. */
+  static String otherAudience(String sub, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder(claims(sub, ISSUER, Instant.now().plusSeconds(3600), roles))
+            .audience("another-system")
+            .build(),
+        KEY);
+  }
+
+  /** Signed by the right key without any {@code aud}. */
+  static String withoutAudience(String sub, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder(claims(sub, ISSUER, Instant.now().plusSeconds(3600), roles))
+            .audience((String) null)
+            .build(),
+        KEY);
+  }
+
+  /** Signed by the right key without {@code exp}: good forever, if allowed. */
+  static String withoutExpiry(String sub, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder(claims(sub, ISSUER, Instant.now().plusSeconds(3600), roles))
+            .expirationTime(null)
+            .build(),
+        KEY);
+  }
+
   /** A valid AUDITOR token whose payload was raised to ADMIN after signing. */
   static String tampered(String sub) {
     String[] parts = token(sub, "AUDITOR").split("\\.");

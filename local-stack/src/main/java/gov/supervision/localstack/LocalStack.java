@@ -92,6 +92,7 @@ public final class LocalStack implements AutoCloseable {
       long began = System.nanoTime();
       try {
         Files.createDirectories(config.workDir.resolve("logs"));
+        ownerOnly(config.workDir);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -400,6 +401,19 @@ public final class LocalStack implements AutoCloseable {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   // ------------------------------------------------------------ faults, for operators and tests
+
+  /**
+   * The work directory holds the store's files, the issuer's signing key and the logs: only the
+   * user running the stack may enter it, whatever the modes of the files the parts create inside.
+   */
+  private static void ownerOnly(Path dir) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // not a POSIX file system (Windows): the directory keeps the user profile's own ACLs
+    }
+  }
 
   /** Stops one part (e.g. {@code kafka}, {@code evaluation-service}) and waits until it ended. */
   public void stopPart(String name) {

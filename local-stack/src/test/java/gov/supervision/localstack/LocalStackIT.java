@@ -47,6 +47,11 @@ class LocalStackIT {
               Ports.isOpen(Integer.parseInt(stack.mongoUri("x").replaceAll(".*:(\\d+)/x", "$1"))))
           .isTrue();
       assertThat(root.resolve(".local/logs/kafka.log")).exists();
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  java.nio.file.Files.getPosixFilePermissions(root.resolve(".local"))))
+          .as("store files, signing key and logs are the user's alone")
+          .isEqualTo("rwx------");
     }
     assertThat(processes).noneMatch(ManagedProcess::isAlive);
     assertThat(out).anyMatch(line -> line.startsWith("WARNING: skipping gateway"));

@@ -93,6 +93,24 @@ public final class TestTokens {
         claims(sub, null, "http://localhost:9999", Instant.now().plusSeconds(3600), roles), KEY);
   }
 
+  /** Signed by the right key for another system's audience. */
+  public static String otherAudience(String sub, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles))
+            .audience("another-system")
+            .build(),
+        KEY);
+  }
+
+  /** Signed by the right key without {@code exp}: good forever, if allowed. */
+  public static String withoutExpiry(String sub, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles))
+            .expirationTime(null)
+            .build(),
+        KEY);
+  }
+
   /** Signed by a key the services do not trust. */
   public static String wrongKey(String sub, String... roles) {
     return sign(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles), OTHER_KEY);

@@ -17,20 +17,19 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -41,9 +40,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The token decoder: keys from {@code jwk-set-uri} (or found lazily from {@code issuer-uri}), RS256
- * signatures only (so {@code alg: none} and forged HMAC tokens fail), expiry, the issuer when
- * configured, and the audience when {@code supervision.security.audience} is set. Verified tokens
- * are remembered (see {@link VerifiedTokenCache}) unless {@code
+ * signatures only (so {@code alg: none} and forged HMAC tokens fail); every token must carry {@code
+ * exp}, the configured issuer and the audience {@code supervision.security.audience} ({@link
+ * #validator}). Verified tokens are remembered (see {@link VerifiedTokenCache}) unless {@code
  * supervision.security.token-cache.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -125,17 +124,24 @@ public class JwtDecoderConfig {
             .flatMapMany(Flux::fromIterable);
   }
 
+  /**
+   * Every token must name the configured issuer ({@code iss}), carry the configured audience among
+   * its {@code aud} and end ({@code exp}, within the default clock skew); a token without {@code
+   * exp} would be good forever. An issuer or audience left unset is a configuration error, never a
+   * silent "anything goes".
+   */
   static OAuth2TokenValidator<Jwt> validator(String issuerUri, String audience) {
-    List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-    validators.add(
-        StringUtils.hasText(issuerUri)
-            ? JwtValidators.createDefaultWithIssuer(issuerUri)
-            : JwtValidators.createDefault());
-    if (StringUtils.hasText(audience)) {
-      validators.add(
-          new JwtClaimValidator<List<String>>(
-              JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
+    if (!StringUtils.hasText(issuerUri)) {
+      throw new IllegalStateException(
+          "set spring.security.oauth2.resourceserver.jwt.issuer-uri: every token's iss is checked");
     }
-    return new DelegatingOAuth2TokenValidator<>(validators);
+    if (!StringUtils.hasText(audience)) {
+      throw new IllegalStateException(
+          "set supervision.security.audience: every token's aud is checked");
+    }
+    JwtTimestampValidator expiry = new JwtTimestampValidator();
+    expiry.setAllowEmptyExpiryClaim(false);
+    return JwtValidators.createDefaultWithValidators(
+        List.of(new JwtIssuerValidator(issuerUri), new JwtAudienceValidator(audience), expiry));
   }
 }

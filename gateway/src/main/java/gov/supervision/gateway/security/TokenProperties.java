@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Token checks beyond signature, expiry and issuer ({@code supervision.security}): {@code audience}
- * when set must be among the token's {@code aud} (off by default); {@code token-cache} remembers
- * tokens whose signature was verified, so a client reusing its token does not cost an RSA check on
- * every call (expiry, issuer and audience are still checked on every use); {@code jwks-cool-down}
- * is the least time between two fetches of the issuer's keys for a token naming an unknown key.
+ * must be among every token's {@code aud} (required; {@code supervision}); {@code token-cache}
+ * remembers tokens whose signature was verified, so a client reusing its token does not cost an RSA
+ * check on every call (expiry, issuer and audience are still checked on every use); {@code
+ * jwks-cool-down} is the least time between two fetches of the issuer's keys for a token naming an
+ * unknown key.
  */
 @ConfigurationProperties("supervision.security")
 public record TokenProperties(

@@ -1,6 +1,7 @@
 package gov.supervision.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,18 +24,12 @@ class JwtDecoderConfigTest {
   }
 
   @Test
-  void audienceIsNotCheckedByDefault() {
-    OAuth2TokenValidator<Jwt> validator = JwtDecoderConfig.validator("http://localhost:9000", "");
-    assertThat(validator.validate(jwt("http://localhost:9000", List.of("other"))).hasErrors())
-        .isFalse();
-  }
-
-  @Test
-  void audienceWhenConfiguredMustBeInTheToken() {
+  void aTokenWithoutTheAudienceIsRefused() {
     OAuth2TokenValidator<Jwt> validator =
         JwtDecoderConfig.validator("http://localhost:9000", "supervision");
     assertThat(validator.validate(jwt("http://localhost:9000", List.of("other"))).hasErrors())
         .isTrue();
+    assertThat(validator.validate(jwt("http://localhost:9000", List.of())).hasErrors()).isTrue();
     assertThat(
             validator
                 .validate(jwt("http://localhost:9000", List.of("other", "supervision")))
@@ -43,9 +38,36 @@ class JwtDecoderConfigTest {
   }
 
   @Test
-  void issuerWhenConfiguredMustMatch() {
-    OAuth2TokenValidator<Jwt> validator = JwtDecoderConfig.validator("http://localhost:9000", null);
-    assertThat(validator.validate(jwt("http://localhost:9999", List.of())).hasErrors()).isTrue();
+  void aTokenFromAnotherIssuerIsRefused() {
+    OAuth2TokenValidator<Jwt> validator =
+        JwtDecoderConfig.validator("http://localhost:9000", "supervision");
+    assertThat(validator.validate(jwt("http://localhost:9999", List.of("supervision"))).hasErrors())
+        .isTrue();
+  }
+
+  @Test
+  void aTokenWithoutExpiryIsRefused() {
+    Jwt forever =
+        Jwt.withTokenValue("t")
+            .header("alg", "RS256")
+            .issuer("http://localhost:9000")
+            .audience(List.of("supervision"))
+            .subject("someone")
+            .issuedAt(Instant.now().minusSeconds(60))
+            .build();
+    assertThat(
+            JwtDecoderConfig.validator("http://localhost:9000", "supervision")
+                .validate(forever)
+                .hasErrors())
+        .isTrue();
+  }
+
+  @Test
+  void anUnsetIssuerOrAudienceStopsTheStart() {
+    assertThatThrownBy(() -> JwtDecoderConfig.validator("", "supervision"))
+        .hasMessageContaining("issuer-uri");
+    assertThatThrownBy(() -> JwtDecoderConfig.validator("http://localhost:9000", " "))
+        .hasMessageContaining("supervision.security.audience");
   }
 
   @Test

@@ -37,7 +37,7 @@ class VerifiedTokenCacheTest {
   private final VerifiedTokenCache cache =
       new VerifiedTokenCache(
           verifier,
-          JwtDecoderConfig.validator("http://localhost:9000", null),
+          JwtDecoderConfig.validator("http://localhost:9000", "supervision"),
           new TokenProperties.TokenCache(true, 100, Duration.ofMinutes(5)));
 
   @Test

@@ -3,6 +3,7 @@ package gov.supervision.support.messaging;
 import gov.supervision.contracts.CloudEventHeaders;
 import gov.supervision.contracts.DomainEvent;
 import gov.supervision.contracts.EventType;
+import gov.supervision.support.web.RequestIdFilter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a Kafka record in CloudEvents binary mode into an {@link IncomingEvent}. A type the suite
  * does not know yet is skipped (empty); a record that is broken throws {@link
- * UnreadableEventException}.
+ * UnreadableEventException}. An {@code x-request-id} that is not a sane id is dropped (null), so a
+ * producer cannot put line breaks or megabytes into the consumers' log context.
  */
 public class CloudEventReader {
 
@@ -44,7 +46,7 @@ public class CloudEventReader {
               header(record, CloudEventHeaders.SOURCE),
               header(record, CloudEventHeaders.SUBJECT),
               time == null ? null : Instant.parse(time),
-              header(record, CloudEventHeaders.REQUEST_ID),
+              RequestIdFilter.saneOrNull(header(record, CloudEventHeaders.REQUEST_ID)),
               data));
     } catch (RuntimeException e) {
       throw new UnreadableEventException("event " + id + " of type " + ceType + " is malformed", e);

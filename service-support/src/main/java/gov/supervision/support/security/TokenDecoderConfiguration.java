@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,8 +26,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
  * One clear rule for where token keys come from: the JWKS URI when set, else a public key file,
- * else the issuer's discovery document (fetched lazily). The issuer, when configured, is always
- * checked, and so is the audience when {@code audiences} is set.
+ * else the issuer's discovery document (fetched lazily). Whichever it is, the issuer, the audience
+ * and the expiry of every token are checked ({@link #validators}).
  */
 @AutoConfiguration(
     beforeName =
@@ -64,18 +63,27 @@ public class TokenDecoderConfiguration {
         });
   }
 
-  private static OAuth2TokenValidator<Jwt> validators(String issuer, List<String> audiences) {
-    List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-    validators.add(new JwtTimestampValidator());
-    if (issuer != null && !issuer.isBlank()) {
-      validators.add(new JwtIssuerValidator(issuer));
+  /**
+   * Every token must name the configured issuer, carry one of the configured audiences and end
+   * ({@code exp}): a token without {@code exp} would be good forever. Leaving the issuer or the
+   * audiences unset stops the start, so no service quietly accepts tokens meant for others.
+   */
+  static OAuth2TokenValidator<Jwt> validators(String issuer, List<String> audiences) {
+    if (issuer == null || issuer.isBlank()) {
+      throw new IllegalStateException(
+          "set spring.security.oauth2.resourceserver.jwt.issuer-uri: every token's iss is checked");
     }
-    if (audiences != null && !audiences.isEmpty()) {
-      validators.add(
-          new JwtClaimValidator<List<String>>(
-              "aud", aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
+    if (audiences == null || audiences.stream().allMatch(a -> a == null || a.isBlank())) {
+      throw new IllegalStateException(
+          "set spring.security.oauth2.resourceserver.jwt.audiences: every token's aud is checked");
     }
-    return new DelegatingOAuth2TokenValidator<>(validators);
+    JwtTimestampValidator expiry = new JwtTimestampValidator();
+    expiry.setAllowEmptyExpiryClaim(false);
+    return new DelegatingOAuth2TokenValidator<>(
+        expiry,
+        new JwtIssuerValidator(issuer),
+        new JwtClaimValidator<List<String>>(
+            "aud", aud -> aud != null && aud.stream().anyMatch(audiences::contains)));
   }
 
   private static RSAPublicKey readPublicKey(Resource location) throws Exception {

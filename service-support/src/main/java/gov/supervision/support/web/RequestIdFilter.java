@@ -24,13 +24,20 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
+  /**
+   * {@code requestId} when it is a sane correlation id (letters, digits, {@code ._:-}, at most 64),
+   * else null: what reaches the log context must not forge log lines or fill them.
+   */
+  public static String saneOrNull(String requestId) {
+    return requestId != null && SANE.matcher(requestId).matches() ? requestId : null;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String given = request.getHeader(HEADER);
-    String requestId =
-        given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String given = saneOrNull(request.getHeader(HEADER));
+    String requestId = given != null ? given : UUID.randomUUID().toString();
     response.setHeader(HEADER, requestId);
     MDC.put(MDC_KEY, requestId);
     try {

@@ -260,6 +260,34 @@ class ComposeFileTest {
   }
 
   @Test
+  void aServiceStartedByHandListensOnLoopbackOnlyAndTheImageOnItsNetwork() throws IOException {
+    for (String module :
+        List.of("gateway", "checklist-service", "evaluation-service", "notification-service")) {
+      Map<String, Object> server =
+          map(yaml(root.resolve(module + "/src/main/resources/application.yml")).get("server"));
+      assertThat(server).as(module).containsEntry("address", "127.0.0.1");
+    }
+    assertThat(Files.readString(root.resolve("docker/Dockerfile")))
+        .containsPattern("(?m)^\\s+SERVER_ADDRESS=0\\.0\\.0\\.0\\s*$");
+  }
+
+  @Test
+  void everyClientsAccessTokensCarryTheAudienceTheServicesRequire() {
+    for (Object client : list(realm.get("clients"))) {
+      Map<String, Object> c = map(client);
+      assertThat(list(c.get("protocolMappers")))
+          .as("audience mapper of %s", c.get("clientId"))
+          .anySatisfy(
+              mapper -> {
+                assertThat(map(mapper)).containsEntry("protocolMapper", "oidc-audience-mapper");
+                assertThat(map(map(mapper).get("config")))
+                    .containsEntry("included.custom.audience", "supervision")
+                    .containsEntry("access.token.claim", "true");
+              });
+    }
+  }
+
+  @Test
   void realmHasEveryDemoPersonWithPasswordRolesUnitAndName() {
     Map<String, Map<String, Object>> people = new LinkedHashMap<>();
     for (Object user : list(realm.get("users"))) {
@@ -311,6 +339,9 @@ class ComposeFileTest {
         .containsEntry("post.logout.redirect.uris", "http://localhost:8080/");
     List<String> claims = new ArrayList<>();
     for (Object mapper : list(console.get("protocolMappers"))) {
+      if ("oidc-audience-mapper".equals(map(mapper).get("protocolMapper"))) {
+        continue; // the audience is for access tokens only
+      }
       Map<String, Object> config = map(map(mapper).get("config"));
       assertThat(config).containsEntry("id.token.claim", "true");
       claims.add(String.valueOf(config.get("claim.name")));

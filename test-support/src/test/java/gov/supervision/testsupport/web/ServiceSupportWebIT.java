@@ -18,6 +18,8 @@ import org.springframework.web.client.RestClient;
 /** What every service inherits from service-support, through real HTTP and real tokens. */
 @SpringBootTest(
     classes = SupportTestApplication.class,
+    // as every service's application.yml says
+    properties = "spring.security.oauth2.resourceserver.jwt.audiences=supervision",
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServiceSupportWebIT extends SuiteIT {
 
@@ -72,6 +74,8 @@ class ServiceSupportWebIT extends SuiteIT {
           "not-a-token",
           TestTokens.expired("inspector", "INSPECTOR"),
           TestTokens.wrongIssuer("inspector", "INSPECTOR"),
+          TestTokens.otherAudience("inspector", "INSPECTOR"),
+          TestTokens.withoutExpiry("inspector", "INSPECTOR"),
           TestTokens.wrongKey("inspector", "INSPECTOR"),
           TestTokens.tampered("auditor"),
           TestTokens.algNone("inspector", "INSPECTOR")
