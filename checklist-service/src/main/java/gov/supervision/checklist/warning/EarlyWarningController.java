@@ -1,12 +1,13 @@
 package gov.supervision.checklist.warning;
 
 import jakarta.validation.constraints.Pattern;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A unit's early-warning level for the inspection team. */
+/** The units' early-warning levels for the inspection team: all at once, or one. */
 @RestController
 class EarlyWarningController {
 
@@ -14,6 +15,13 @@ class EarlyWarningController {
 
   EarlyWarningController(EarlyWarnings warnings) {
     this.warnings = warnings;
+  }
+
+  /** Every reference unit (and any other unit with open items or vetoes), in one answer. */
+  @GetMapping("/api/units/early-warning")
+  @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN')")
+  public List<EarlyWarningResponse> all() {
+    return warnings.overview();
   }
 
   @GetMapping("/api/units/{unit}/early-warning")

@@ -6,11 +6,13 @@ import gov.supervision.checklist.domain.Light;
 import gov.supervision.checklist.domain.WarningIndicators;
 import gov.supervision.checklist.domain.WarningLevel;
 import gov.supervision.checklist.domain.WarningPolicy;
+import gov.supervision.checklist.metadata.ReferenceUnits;
 import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.checklist.store.UnitWarningDocument;
 import gov.supervision.checklist.store.UnitWarningStore;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,13 +25,19 @@ public class EarlyWarnings {
 
   private final ItemStore items;
   private final UnitWarningStore units;
+  private final ReferenceUnits referenceUnits;
   private final WarningPolicy policy;
   private final Deadlines deadlines;
 
   EarlyWarnings(
-      ItemStore items, UnitWarningStore units, WarningPolicy policy, Deadlines deadlines) {
+      ItemStore items,
+      UnitWarningStore units,
+      ReferenceUnits referenceUnits,
+      WarningPolicy policy,
+      Deadlines deadlines) {
     this.items = items;
     this.units = units;
+    this.referenceUnits = referenceUnits;
     this.policy = policy;
     this.deadlines = deadlines;
   }
@@ -38,6 +46,17 @@ public class EarlyWarnings {
   public EarlyWarningResponse current(String unit) {
     WarningIndicators indicators = indicators(unit, vetoedCadres(unit));
     return new EarlyWarningResponse(unit, policy.levelOf(indicators), indicators);
+  }
+
+  /**
+   * Every reference unit's level now, in the reference order, then every other unit with open items
+   * or vetoed cadres (by code), each as {@link #current} computes it.
+   */
+  public List<EarlyWarningResponse> overview() {
+    return Stream.concat(referenceUnits.codes().stream(), knownUnits().stream())
+        .distinct()
+        .map(this::current)
+        .toList();
   }
 
   /** Recomputes the unit's level and raises the event when it rose. */
@@ -77,8 +96,7 @@ public class EarlyWarnings {
 
   /** Every unit with open items or vetoed cadres. */
   public List<String> knownUnits() {
-    return java.util.stream.Stream.concat(
-            items.unitsWithOpenItems().stream(), units.unitsWithVetoes().stream())
+    return Stream.concat(items.unitsWithOpenItems().stream(), units.unitsWithVetoes().stream())
         .distinct()
         .sorted()
         .toList();
