@@ -134,12 +134,14 @@ class DoorIT extends GatewayITBase {
   }
 
   @Test
-  void ownActuatorHasOpenHealthAndPrometheusOnly() {
+  void ownActuatorHasOpenHealthAndPrometheusForAdminsOnly() {
     HttpResponse<String> health = get("/actuator/health", null);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"UP\"");
 
-    HttpResponse<String> metrics = get("/actuator/prometheus", null);
+    assertProblem(get("/actuator/prometheus", null), 401);
+    assertProblem(get("/actuator/prometheus", TestJwts.token("door-8", "INSPECTOR")), 403);
+    HttpResponse<String> metrics = get("/actuator/prometheus", TestJwts.token("door-9", "ADMIN"));
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("jvm_memory_used_bytes");
 

@@ -33,6 +33,35 @@ class LimitsIT extends GatewayITBase {
   }
 
   @Test
+  void aClientSendingItsWholeTooLargeBodyWithoutExpectContinueReadsThe413() throws Exception {
+    // as a script or a browser's fetch does: headers and body at once, the answer read afterwards
+    int length = 3 * MIB;
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/checklists HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                  + token
+                  + "\r\nContent-Type: application/json\r\nContent-Length: "
+                  + length
+                  + "\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      byte[] chunk = new byte[64 * 1024];
+      java.util.Arrays.fill(chunk, (byte) ' ');
+      for (int sent = 0; sent < length; sent += chunk.length) {
+        out.write(chunk);
+      }
+      out.flush();
+      String answer =
+          new String(
+              socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+
+      assertThat(answer).isEqualTo("HTTP/1.1 413");
+    }
+    assertThat(CHECKLIST.seen()).isEmpty();
+  }
+
+  @Test
   void streamedBodyOverOneMibIs413AndNeverReachesTheService() {
     HttpResponse<String> response = post(chunked(new byte[MIB + 1]));
 

@@ -178,7 +178,10 @@ class GatewayInstancesIT {
   /** The gateway's count of JWK set fetches, from its Prometheus page. */
   private double jwksFetches(String gateway) {
     Suite.Answer metrics =
-        suite.send(HttpRequest.newBuilder(URI.create(gateway + "/actuator/prometheus")).build());
+        suite.send(
+            HttpRequest.newBuilder(URI.create(gateway + "/actuator/prometheus"))
+                .header("Authorization", "Bearer " + suite.token("admin"))
+                .build());
     assertThat(metrics.status()).isEqualTo(200);
     Matcher matcher = JWKS_FETCHES.matcher(metrics.body());
     assertThat(matcher.find()).as("jwks fetch counter on " + gateway).isTrue();

@@ -32,7 +32,6 @@ public class SecurityConfig {
   public static final String[] OPEN = {
     "/actuator/health",
     "/actuator/health/**",
-    "/actuator/prometheus",
     "/v3/api-docs",
     "/v3/api-docs/**",
     "/swagger-ui.html",

@@ -55,7 +55,15 @@ public class JsonBodyGuardFilter extends OncePerRequestFilter {
       return;
     }
     if (!contentType.contains("json")) {
-      chain.doFilter(request, response);
+      try {
+        chain.doFilter(new BoundedBodyRequest(request, limit), response);
+      } catch (IOException | ServletException | RuntimeException e) {
+        if (!causedByTooLargeBody(e) || response.isCommitted()) {
+          throw e;
+        }
+        response.reset();
+        problems.write(response, tooLarge());
+      }
       return;
     }
     byte[] body = request.getInputStream().readNBytes((int) limit + 1);
@@ -77,6 +85,15 @@ public class JsonBodyGuardFilter extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(new ReplayableBodyRequest(request, body), response);
+  }
+
+  private static boolean causedByTooLargeBody(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BoundedBodyRequest.BodyTooLargeException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> firstForbiddenKey(byte[] body) {

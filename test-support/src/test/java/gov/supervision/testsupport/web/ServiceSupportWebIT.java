@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.web.SupportTestApplication.WidgetController;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -127,6 +129,76 @@ class ServiceSupportWebIT extends SuiteIT {
   void aBodyOverOneMebibyteIs413() {
     String huge = "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"unit\":\"FGW\",\"size\":3}";
     assertProblem(post(TestTokens.inspector(), huge, null), HttpStatus.CONTENT_TOO_LARGE);
+  }
+
+  @Test
+  void aClientSendingItsWholeTooLargeBodyWithoutExpectContinueReadsThe413() throws Exception {
+    assertThat(answerToWholeBody("application/json", 6 * 1024 * 1024)).isEqualTo("HTTP/1.1 413");
+  }
+
+  @Test
+  void aStreamedBodyOfAnotherTypeIsBoundedToo() throws Exception {
+    // chunked text with an idempotency key: once read whole into memory, without a bound
+    assertThat(answerToChunkedBody("text/plain", 3 * 1024 * 1024)).isEqualTo("HTTP/1.1 413");
+    var healthy =
+        post(TestTokens.inspector(), "{\"name\":\"ok\",\"unit\":\"FGW\",\"size\":3}", null);
+    assertThat(healthy.getStatusCode().value()).isEqualTo(201);
+  }
+
+  /** The status line a raw client reads after sending headers and its whole body at once. */
+  private String answerToWholeBody(String type, int length) throws IOException {
+    return rawPost(
+        "Content-Type: " + type + "\r\nContent-Length: " + length + "\r\n",
+        out -> {
+          byte[] chunk = new byte[64 * 1024];
+          java.util.Arrays.fill(chunk, (byte) ' ');
+          for (int sent = 0; sent < length; sent += chunk.length) {
+            out.write(chunk);
+          }
+        });
+  }
+
+  private String answerToChunkedBody(String type, int length) throws IOException {
+    return rawPost(
+        "Content-Type: "
+            + type
+            + "\r\nIdempotency-Key: chunked-1\r\nTransfer-Encoding: chunked\r\n",
+        out -> {
+          byte[] chunk = new byte[64 * 1024];
+          java.util.Arrays.fill(chunk, (byte) 'x');
+          for (int sent = 0; sent < length; sent += chunk.length) {
+            out.write(
+                (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(chunk);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+          }
+          out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+  }
+
+  private interface BodyWriter {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  private String rawPost(String headers, BodyWriter body) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(20_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/widgets HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                  + TestTokens.inspector()
+                  + "\r\n"
+                  + headers
+                  + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      try {
+        body.write(out);
+        out.flush();
+      } catch (java.net.SocketException reset) {
+        return "reset while sending: " + reset.getMessage();
+      }
+      return new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+    }
   }
 
   @Test
