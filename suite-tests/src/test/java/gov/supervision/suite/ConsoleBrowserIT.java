@@ -69,6 +69,9 @@ class ConsoleBrowserIT {
 
   /** Screenshot and accessibility scan of the page now shown. */
   static void page(Browser browser, String name) {
+    // a toast fading out is half transparent: scan the page, not the toast's leave animation
+    browser.gone(By.cssSelector(".el-message"));
+    browser.gone(By.cssSelector(".el-loading-mask"));
     browser.screenshot(screenshots, name);
     String found = browser.axe(axeSource);
     if (!found.isBlank()) {
