@@ -5,6 +5,7 @@ import gov.supervision.gateway.problem.Problems;
 import gov.supervision.gateway.security.AccessProperties;
 import gov.supervision.gateway.security.SecurityConfig;
 import gov.supervision.gateway.session.SessionProperties;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -201,10 +202,13 @@ public class PeopleSecurityConfig {
     DefaultReactiveOAuth2AuthorizedClientManager manager =
         new DefaultReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients);
     manager.setAuthorizedClientProvider(
-        ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
-            .authorizationCode()
-            .refreshToken(refresh -> refresh.clockSkew(people.refreshSkew()))
-            .build());
+        new RefreshOncePerToken(
+            ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode()
+                .refreshToken(refresh -> refresh.clockSkew(people.refreshSkew()))
+                .build(),
+            people.refreshSkew(),
+            Clock.systemUTC()));
     return manager;
   }
 

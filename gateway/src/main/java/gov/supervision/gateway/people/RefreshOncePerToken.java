@@ -1,0 +1,67 @@
+package gov.supervision.gateway.people;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import reactor.core.publisher.Mono;
+
+/**
+ * Each refresh token is exchanged once: the issuer rotates refresh tokens, so a second use of the
+ * same one is {@code invalid_grant}, and Spring then drops the session's tokens (the person is
+ * signed out in the middle of their work). Calls of one person arrive together (a page asks several
+ * things at once, the inbox badge polls) and each reads the session as it was when it began; every
+ * call finding the same refresh token due gets the one answer of the first, for {@link #REMEMBER}
+ * after it was asked. Within one gateway instance.
+ */
+final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvider {
+
+  /** How long an exchange is remembered for calls that read the session before it was saved. */
+  static final Duration REMEMBER = Duration.ofMinutes(2);
+
+  private record Exchange(Mono<OAuth2AuthorizedClient> answer, Instant at) {}
+
+  private final ReactiveOAuth2AuthorizedClientProvider delegate;
+  private final Duration clockSkew;
+  private final Clock clock;
+  private final Map<String, Exchange> exchanges = new ConcurrentHashMap<>();
+
+  RefreshOncePerToken(
+      ReactiveOAuth2AuthorizedClientProvider delegate, Duration clockSkew, Clock clock) {
+    this.delegate = delegate;
+    this.clockSkew = clockSkew;
+    this.clock = clock;
+  }
+
+  @Override
+  public Mono<OAuth2AuthorizedClient> authorize(OAuth2AuthorizationContext context) {
+    OAuth2AuthorizedClient client = context.getAuthorizedClient();
+    OAuth2RefreshToken refresh = client == null ? null : client.getRefreshToken();
+    if (refresh == null || !due(client.getAccessToken())) {
+      return delegate.authorize(context);
+    }
+    Instant now = clock.instant();
+    exchanges.values().removeIf(e -> e.at().plus(REMEMBER).isBefore(now));
+    return exchanges
+        .computeIfAbsent(
+            refresh.getTokenValue(),
+            token ->
+                new Exchange(
+                    // a failed exchange is not remembered: the next call may try again
+                    delegate.authorize(context).doOnError(e -> exchanges.remove(token)).cache(),
+                    now))
+        .answer();
+  }
+
+  /** As Spring's refresh provider decides: expired, or within the clock skew of it. */
+  private boolean due(OAuth2AccessToken token) {
+    Instant expiresAt = token.getExpiresAt();
+    return expiresAt != null && !clock.instant().isBefore(expiresAt.minus(clockSkew));
+  }
+}

@@ -1,0 +1,152 @@
+package gov.supervision.gateway.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+class RefreshOncePerTokenTest {
+
+  static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
+  static final Duration SKEW = Duration.ofSeconds(2);
+  static final ClientRegistration CONSOLE =
+      ClientRegistration.withRegistrationId("console")
+          .clientId("console")
+          .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+          .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+          .authorizationUri("http://issuer/oauth2/authorize")
+          .tokenUri("http://issuer/oauth2/token")
+          .build();
+
+  final AtomicInteger exchanged = new AtomicInteger();
+  final AtomicInteger asked = new AtomicInteger();
+
+  /** The issuer's side: a refresh gives a new access and refresh token; a fresh token nothing. */
+  final ReactiveOAuth2AuthorizedClientProvider refreshing =
+      context -> {
+        asked.incrementAndGet();
+        OAuth2AuthorizedClient old = context.getAuthorizedClient();
+        if (old.getAccessToken().getExpiresAt().minus(SKEW).isAfter(NOW)) {
+          return Mono.empty();
+        }
+        int n = exchanged.incrementAndGet();
+        return Mono.delay(Duration.ofMillis(50))
+            .map(i -> client("access-" + n, NOW.plusSeconds(300), "refresh-" + n));
+      };
+
+  final MovingClock clock = new MovingClock();
+  final RefreshOncePerToken provider = new RefreshOncePerToken(refreshing, SKEW, clock);
+
+  static OAuth2AuthorizedClient client(String access, Instant expiresAt, String refresh) {
+    return new OAuth2AuthorizedClient(
+        CONSOLE,
+        "lead-fgw",
+        new OAuth2AccessToken(
+            OAuth2AccessToken.TokenType.BEARER, access, expiresAt.minusSeconds(10), expiresAt),
+        new OAuth2RefreshToken(refresh, expiresAt.minusSeconds(10)));
+  }
+
+  static OAuth2AuthorizationContext context(OAuth2AuthorizedClient client) {
+    return OAuth2AuthorizationContext.withAuthorizedClient(client)
+        .principal(new TestingAuthenticationToken("lead-fgw", null))
+        .build();
+  }
+
+  @Test
+  void callsFindingTheSameRefreshTokenDueShareOneExchange() {
+    OAuth2AuthorizedClient stale = client("access-0", NOW.plusSeconds(1), "refresh-0");
+
+    List<OAuth2AuthorizedClient> answers =
+        Flux.range(0, 8)
+            .flatMap(i -> provider.authorize(context(stale)))
+            .collectList()
+            .block(Duration.ofSeconds(5));
+
+    assertThat(answers).hasSize(8);
+    assertThat(answers)
+        .extracting(c -> c.getAccessToken().getTokenValue())
+        .containsOnly("access-1");
+    assertThat(exchanged).hasValue(1);
+
+    // a call that read the session before the new tokens were saved gets them too
+    OAuth2AuthorizedClient late = provider.authorize(context(stale)).block();
+    assertThat(late.getRefreshToken().getTokenValue()).isEqualTo("refresh-1");
+    assertThat(exchanged).hasValue(1);
+  }
+
+  @Test
+  void aTokenNotYetDueIsLeftToTheRefreshProviderEveryTime() {
+    OAuth2AuthorizedClient fresh = client("access-0", NOW.plusSeconds(60), "refresh-0");
+
+    assertThat(provider.authorize(context(fresh)).block()).isNull();
+    assertThat(provider.authorize(context(fresh)).block()).isNull();
+
+    assertThat(asked).hasValue(2);
+    assertThat(exchanged).hasValue(0);
+  }
+
+  @Test
+  void aFailedExchangeIsTriedAgainByTheNextCall() {
+    AtomicInteger tries = new AtomicInteger();
+    RefreshOncePerToken failingOnce =
+        new RefreshOncePerToken(
+            context ->
+                tries.incrementAndGet() == 1
+                    ? Mono.error(new IllegalStateException("issuer down"))
+                    : Mono.just(client("access-2", NOW.plusSeconds(300), "refresh-2")),
+            SKEW,
+            clock);
+    OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
+
+    assertThat(failingOnce.authorize(context(stale)).onErrorResume(e -> Mono.empty()).block())
+        .isNull();
+    assertThat(failingOnce.authorize(context(stale)).block().getAccessToken().getTokenValue())
+        .isEqualTo("access-2");
+  }
+
+  @Test
+  void anExchangeIsForgottenAfterAWhile() {
+    OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
+    provider.authorize(context(stale)).block();
+
+    clock.now = NOW.plus(RefreshOncePerToken.REMEMBER).plusSeconds(1);
+    provider.authorize(context(stale)).block();
+
+    assertThat(exchanged).hasValue(2);
+  }
+
+  /** A clock the test moves on. */
+  static final class MovingClock extends Clock {
+    volatile Instant now = NOW;
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
