@@ -17,7 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A down or slow service gives 503 or 504 problem+json within the time limit (1.5 s in the test
- * profile), the circuit opens and closes again by itself, and only GET is retried.
+ * profile), the circuit opens and closes again by itself, and only GET is retried. File uploads
+ * (POST to the upload paths) have a time limit of their own (60 s).
  */
 class ResilienceIT extends GatewayITBase {
 
@@ -35,6 +36,9 @@ class ResilienceIT extends GatewayITBase {
   void backendUp() {
     NOTIFICATION.start();
   }
+
+  private static final Duration UPLOAD_LIMIT = Duration.ofSeconds(60);
+  private static final String MULTIPART = "multipart/form-data; boundary=resilience";
 
   @Autowired TimeLimiterRegistry timeLimiters;
 
@@ -138,6 +142,51 @@ class ResilienceIT extends GatewayITBase {
               assertThat(circuit.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
             });
     assertThat(NOTIFICATION.seen().size()).isGreaterThan(callsWhileOpen);
+  }
+
+  @Test
+  void uploadsHaveALongerTimeLimitOfTheirOwnOnTheUploadPathsOnly() {
+    for (String instance : List.of("checklist-service-upload", "evaluation-service-upload")) {
+      assertThat(timeLimiters.timeLimiter(instance).getTimeLimiterConfig().getTimeoutDuration())
+          .isEqualTo(UPLOAD_LIMIT);
+    }
+    Duration slow = LIMIT.plusMillis(1000);
+    CHECKLIST.delay(slow);
+    EVALUATION.delay(slow);
+
+    for (String path :
+        List.of(
+            "/api/items/i1/attachments",
+            "/api/findings/f1/attachments",
+            "/api/checklists/c1/items/import")) {
+      long started = System.nanoTime();
+      HttpResponse<String> upload = postFile(path);
+      assertThat(upload.statusCode()).as(path).isEqualTo(200);
+      assertThat(upload.body()).contains("\"service\":\"checklist-service\"");
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(slow);
+    }
+    HttpResponse<String> cadres = postFile("/api/cadres/import");
+    assertThat(cadres.statusCode()).isEqualTo(200);
+    assertThat(cadres.body()).contains("\"service\":\"evaluation-service\"");
+    assertThat(CHECKLIST.seen()).extracting(StubBackend.Seen::bodyLength).containsOnly(3);
+
+    // the same paths read, and other POSTs, keep the service's limit
+    assertThat(get("/api/items/i1/attachments", freshToken()).statusCode()).isEqualTo(504);
+    HttpResponse<String> progress =
+        send(
+            request("/api/items/i1/progress", freshToken())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    assertThat(progress.statusCode()).isEqualTo(504);
+  }
+
+  private HttpResponse<String> postFile(String path) {
+    return send(
+        request(path, freshToken())
+            .header("Content-Type", MULTIPART)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[3]))
+            .build());
   }
 
   @Test

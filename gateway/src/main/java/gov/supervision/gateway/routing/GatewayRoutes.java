@@ -1,7 +1,11 @@
 package gov.supervision.gateway.routing;
 
+import static org.springframework.cloud.gateway.support.RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR;
+
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
@@ -24,6 +28,11 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
  * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. A person's call
  * (session) gets the person's access token relayed ({@code TokenRelay}, refreshed when it runs
  * out); a bearer token passes as it came. Nothing routes to a service's {@code /actuator}.
+ *
+ * <p>File uploads (evidence up to 20 MiB, Excel imports) take longer than the 3 s every other call
+ * gets: a POST to one of the upload paths goes by a route of its own, matched first, whose
+ * Resilience4j instance is {@code <service>-upload} (its own time limit and circuit breaker) and
+ * whose HTTP response timeout follows that limit.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
@@ -32,6 +41,10 @@ public class GatewayRoutes {
 
   static final String EVALUATION = "evaluation-service";
   static final String NOTIFICATION = "notification-service";
+  static final String UPLOAD = "-upload";
+
+  /** How much longer than an upload route's time limit its HTTP client waits (a backstop only). */
+  static final Duration UPLOAD_BACKSTOP = Duration.ofSeconds(10);
 
   @Bean
   RouteLocator serviceRoutes(
@@ -39,10 +52,27 @@ public class GatewayRoutes {
       RouteProperties targets,
       RetryProperties retry,
       ReactiveClientRegistrationRepository registrations,
+      TimeLimiterRegistry timeLimiters,
       @Value("${supervision.people.registration:console}") String registration) {
     ApiDocServers apiDocServers = new ApiDocServers(registrations, registration);
     return builder
         .routes()
+        .route(
+            CHECKLIST + UPLOAD,
+            r ->
+                upload(
+                    r,
+                    CHECKLIST,
+                    targets.checklistService(),
+                    timeLimiters,
+                    "/api/items/*/attachments",
+                    "/api/findings/*/attachments",
+                    "/api/checklists/*/items/import"))
+        .route(
+            EVALUATION + UPLOAD,
+            r ->
+                upload(
+                    r, EVALUATION, targets.evaluationService(), timeLimiters, "/api/cadres/import"))
         .route(
             CHECKLIST,
             r ->
@@ -96,6 +126,28 @@ public class GatewayRoutes {
                       .setExceptions(IOException.class, TimeoutException.class);
               config.setBackoff(retry.firstBackoff(), retry.maxBackoff(), 2, false);
             });
+  }
+
+  /**
+   * A POST to one of {@code paths}: relayed token and circuit breaker as on the service's route,
+   * but the time limit of {@code <service>-upload}, no retry (nothing here is a GET).
+   */
+  private static Buildable<Route> upload(
+      PredicateSpec route,
+      String service,
+      URI target,
+      TimeLimiterRegistry timeLimiters,
+      String... paths) {
+    String instance = service + UPLOAD;
+    Duration limit = timeLimiters.timeLimiter(instance).getTimeLimiterConfig().getTimeoutDuration();
+    return route
+        .order(-1)
+        .method(HttpMethod.POST)
+        .and()
+        .path(paths)
+        .filters(f -> f.tokenRelay().circuitBreaker(cb -> cb.setName(instance)))
+        .metadata(RESPONSE_TIMEOUT_ATTR, limit.plus(UPLOAD_BACKSTOP).toMillis())
+        .uri(target);
   }
 
   private static Buildable<Route> apiDocs(
