@@ -84,6 +84,28 @@ describe('the gateway client', () => {
     expect(explain(error)).toContain('登录已过期')
   })
 
+  it('asks once more when a call is refused but the session lives, and only once', async () => {
+    const expired = vi.fn()
+    whenSessionExpires(expired)
+    fetchMock
+      .mockResolvedValueOnce(answer(401, { status: 401 }))
+      .mockResolvedValueOnce(answer(200, { id: 'lead-fgw' }))
+      .mockResolvedValueOnce(answer(200, { content: [] }))
+    await expect(request('GET', '/api/items')).resolves.toEqual({ content: [] })
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/api/items', '/api/me', '/api/items'])
+    expect(expired).not.toHaveBeenCalled()
+
+    fetchMock.mockReset()
+    fetchMock
+      .mockResolvedValueOnce(answer(401, { status: 401 }))
+      .mockResolvedValueOnce(answer(200, { id: 'lead-fgw' }))
+      .mockResolvedValueOnce(answer(401, { status: 401 }))
+    const error = await request('GET', '/api/items').catch((e: unknown) => e)
+    expect((error as ApiError).status).toBe(401)
+    expect(fetchMock).toHaveBeenCalledTimes(3)
+    expect(expired).toHaveBeenCalledOnce()
+  })
+
   it('answers nothing for 204', async () => {
     fetchMock.mockResolvedValue(new Response(null, { status: 204 }))
     await expect(request('DELETE', '/api/items/1')).resolves.toBeUndefined()

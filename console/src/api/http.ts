@@ -2,6 +2,10 @@
  * The one way the console talks to the gateway: same-origin fetch with the session cookie, the
  * CSRF header on unsafe calls, problem+json turned into {@link ApiError}, and a 401 (session
  * expired) sending the browser back through sign-in to the page it is on.
+ *
+ * A 401 while the session still lives (`GET /api/me` answers) is asked once more: the gateway
+ * refreshes the person's access token on the way, and of two calls refreshing at the same moment
+ * one may be refused though the other renewed the session's tokens.
  */
 
 export interface FieldError {
@@ -62,7 +66,12 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+  retried = false,
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': 'zh-CN' }
   let body: BodyInit | undefined
   if (options.body instanceof FormData) {
@@ -93,6 +102,9 @@ export async function request<T>(method: string, path: string, options: RequestO
     throw new ApiError({ status: 0, title: '网络错误', detail: '无法连接服务器，请检查网络' })
   }
   if (response.status === 401) {
+    if (!retried && path !== ME && (await sessionLives())) {
+      return request<T>(method, path, options, true)
+    }
     onExpired()
     throw new ApiError({ status: 401, title: '登录已过期', detail: '登录已过期，请重新登录' })
   }
@@ -104,6 +116,18 @@ export async function request<T>(method: string, path: string, options: RequestO
   }
   const type = response.headers.get('Content-Type') ?? ''
   return (type.includes('json') ? await response.json() : await response.text()) as T
+}
+
+const ME = '/api/me'
+
+/** Whether the gateway still knows the signed-in person. */
+async function sessionLives(): Promise<boolean> {
+  try {
+    const me = await fetch(ME, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    return me.ok
+  } catch {
+    return false
+  }
 }
 
 export function withQuery(path: string, query?: RequestOptions['query']): string {

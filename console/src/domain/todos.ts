@@ -2,7 +2,7 @@ import type { Finding, Item, Notification } from '@/api/types'
 import type { Me } from '@/auth/permissions'
 import { can, unitScoped } from '@/auth/permissions'
 import { FINDING_STATUS_LABELS, STAGE_LABELS } from './labels'
-import { routeOfLink } from './links'
+import { noticeText, routeOfLink } from './links'
 
 /** One line of 我的待办: what to do, on what, by when, and where to do it. */
 export interface Todo {
@@ -50,7 +50,7 @@ export function todosOf(me: Me, items: Item[], notices: Notification[]): Todo[] 
       todos.push({
         kind: '待签收',
         title: notice.title,
-        detail: notice.body,
+        detail: noticeText(notice.body),
         due: null,
         to: routeOfLink(notice.link) ?? '/inbox',
       })
