@@ -36,6 +36,10 @@ class EventsIT extends EvaluationIT {
   static final String RECTIFIED = "gov.supervision.finding.rectified.v1";
 
   void send(String ceId, String ceType, String key, Object event) {
+    send(ceId, ceType, key, event, "/checklist-service");
+  }
+
+  void send(String ceId, String ceType, String key, Object event, String source) {
     TopicProbe.send(
         Topics.CHECKLIST,
         key,
@@ -46,7 +50,7 @@ class EventsIT extends EvaluationIT {
             "ce_type",
             ceType,
             "ce_source",
-            "/checklist-service",
+            source,
             "ce_specversion",
             "1.0",
             "ce_subject",
@@ -103,6 +107,37 @@ class EventsIT extends EvaluationIT {
     assertThat(finding.get("findingId").asString()).isEqualTo(findingId);
     assertThat(finding.get("severity").asString()).isEqualTo("MAJOR");
     assertThat(finding.get("description").asString()).isEqualTo("政治站位不高");
+  }
+
+  @Test
+  void aFindingClaimingAnotherSourceIsDeadLetteredAndNeverReachesTheDossier() {
+    String cadre = registerCadre("forged");
+    String itemId = "item-" + UUID.randomUUID();
+    String forged = UUID.randomUUID().toString();
+    try (TopicProbe dlt = TopicProbe.tail(Topics.CHECKLIST + "-dlt")) {
+      send(
+          forged,
+          RAISED,
+          itemId,
+          new FindingRaised(
+              "f-" + UUID.randomUUID(), item(itemId), "伪造的问题", "SEVERE", cadre, null, "x"),
+          "/notification-service");
+      // a genuine finding behind it, on the same partition (same key), still lands
+      send(
+          UUID.randomUUID().toString(),
+          RAISED,
+          itemId,
+          new FindingRaised(
+              "f-" + UUID.randomUUID(), item(itemId), "真实的问题", "MINOR", cadre, null, "inspector"));
+
+      assertThat(dlt.await(r -> forged.equals(TopicProbe.header(r, "ce_id")))).isNotNull();
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(dossier(cadre).get("linkedFindings").findValuesAsString("description"))
+                    .containsExactly("真实的问题"));
   }
 
   @Test

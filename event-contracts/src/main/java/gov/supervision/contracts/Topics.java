@@ -18,5 +18,19 @@ public final class Topics {
    */
   public static final String ACCESS_LOG = "evaluation.access-log.v1";
 
+  /**
+   * The {@code ce_source} of the one service that publishes to {@code topic}, or null for a topic
+   * that is not the suite's: consumers refuse an event on a suite topic that claims another source.
+   */
+  public static String publisher(String topic) {
+    if (CHECKLIST.equals(topic)) {
+      return "/checklist-service";
+    }
+    if (EVALUATION.equals(topic) || ACCESS_LOG.equals(topic)) {
+      return "/evaluation-service";
+    }
+    return null;
+  }
+
   private Topics() {}
 }

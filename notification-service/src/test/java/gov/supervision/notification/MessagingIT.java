@@ -147,7 +147,7 @@ class MessagingIT extends NotificationITSupport {
               CloudEventHeaders.TYPE,
               EventType.ITEM_PUBLISHED.ceType(),
               CloudEventHeaders.SOURCE,
-              "/test",
+              "/checklist-service",
               CloudEventHeaders.SPEC_VERSION,
               "1.0",
               CloudEventHeaders.TIME,

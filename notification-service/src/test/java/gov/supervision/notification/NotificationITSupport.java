@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import gov.supervision.contracts.CloudEventHeaders;
 import gov.supervision.contracts.DomainEvent;
 import gov.supervision.contracts.EventType;
+import gov.supervision.contracts.Topics;
 import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.SuiteInfrastructure;
@@ -124,7 +125,7 @@ public abstract class NotificationITSupport extends SuiteIT {
             CloudEventHeaders.TYPE,
             type.ceType(),
             CloudEventHeaders.SOURCE,
-            "/test",
+            Topics.publisher(type.topic()),
             CloudEventHeaders.SPEC_VERSION,
             CloudEventHeaders.SPEC_VERSION_VALUE,
             CloudEventHeaders.TIME,

@@ -3,6 +3,7 @@ package gov.supervision.support.messaging;
 import gov.supervision.contracts.CloudEventHeaders;
 import gov.supervision.contracts.DomainEvent;
 import gov.supervision.contracts.EventType;
+import gov.supervision.contracts.Topics;
 import gov.supervision.support.web.RequestIdFilter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads a Kafka record in CloudEvents binary mode into an {@link IncomingEvent}. A type the suite
  * does not know yet is skipped (empty); a record that is broken throws {@link
  * UnreadableEventException}. An {@code x-request-id} that is not a sane id is dropped (null), so a
- * producer cannot put line breaks or megabytes into the consumers' log context.
+ * producer cannot put line breaks or megabytes into the consumers' log context. An event whose type
+ * belongs on another topic, or whose {@code ce_source} is not the topic's publisher ({@link
+ * Topics#publisher}), is unreadable: it goes to the dead-letter topic, never into the state.
  */
 public class CloudEventReader {
 
@@ -33,6 +36,25 @@ public class CloudEventReader {
     if (type.isEmpty()) {
       return Optional.empty();
     }
+    if (!type.get().topic().equals(record.topic())) {
+      throw new UnreadableEventException(
+          "event " + id + " of type " + ceType + " does not belong on " + record.topic(), null);
+    }
+    String source = header(record, CloudEventHeaders.SOURCE);
+    String publisher = Topics.publisher(record.topic());
+    if (publisher != null && !publisher.equals(source)) {
+      throw new UnreadableEventException(
+          "event "
+              + id
+              + " on "
+              + record.topic()
+              + " claims source "
+              + source
+              + "; only "
+              + publisher
+              + " publishes there",
+          null);
+    }
     if (record.value() == null) {
       throw new UnreadableEventException("event " + id + " has no body", null);
     }
@@ -43,7 +65,7 @@ public class CloudEventReader {
           new IncomingEvent(
               id,
               type.get(),
-              header(record, CloudEventHeaders.SOURCE),
+              source,
               header(record, CloudEventHeaders.SUBJECT),
               time == null ? null : Instant.parse(time),
               RequestIdFilter.saneOrNull(header(record, CloudEventHeaders.REQUEST_ID)),

@@ -1,12 +1,14 @@
 package gov.supervision.testsupport.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.supervision.contracts.CloudEventHeaders;
 import gov.supervision.contracts.EventType;
 import gov.supervision.contracts.Topics;
 import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
+import gov.supervision.support.messaging.UnreadableEventException;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -29,10 +31,31 @@ class CloudEventReaderTest {
     assertThat(read("${jndi:ldap://x}").requestId()).isNull();
   }
 
+  @Test
+  void anEventClaimingAnotherSourceThanTheTopicsPublisherIsUnreadable() {
+    assertThatThrownBy(() -> reader.read(record(Topics.CHECKLIST, "/notification-service", "r")))
+        .isInstanceOf(UnreadableEventException.class)
+        .hasMessageContaining("only /checklist-service publishes there");
+    assertThatThrownBy(() -> reader.read(record(Topics.CHECKLIST, null, "r")))
+        .isInstanceOf(UnreadableEventException.class);
+  }
+
+  @Test
+  void anEventOfATypeThatBelongsOnAnotherTopicIsUnreadable() {
+    assertThatThrownBy(() -> reader.read(record(Topics.EVALUATION, "/evaluation-service", "r")))
+        .isInstanceOf(UnreadableEventException.class)
+        .hasMessageContaining("does not belong on " + Topics.EVALUATION);
+  }
+
   private IncomingEvent read(String requestId) {
+    return reader.read(record(Topics.CHECKLIST, "/checklist-service", requestId)).orElseThrow();
+  }
+
+  private static ConsumerRecord<String, String> record(
+      String topic, String source, String requestId) {
     ConsumerRecord<String, String> record =
         new ConsumerRecord<>(
-            Topics.CHECKLIST,
+            topic,
             0,
             0L,
             "c1",
@@ -41,9 +64,11 @@ class CloudEventReaderTest {
                 + "\"publishedAt\":\"2026-11-30T00:00:00Z\"}");
     header(record, CloudEventHeaders.ID, "e1");
     header(record, CloudEventHeaders.TYPE, EventType.CHECKLIST_PUBLISHED.ceType());
-    header(record, CloudEventHeaders.SOURCE, "/checklist-service");
+    if (source != null) {
+      header(record, CloudEventHeaders.SOURCE, source);
+    }
     header(record, CloudEventHeaders.REQUEST_ID, requestId);
-    return reader.read(record).orElseThrow();
+    return record;
   }
 
   private static void header(ConsumerRecord<String, String> record, String name, String value) {
