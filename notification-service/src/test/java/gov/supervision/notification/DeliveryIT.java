@@ -65,7 +65,8 @@ class DeliveryIT extends NotificationITSupport {
     assertThat(ok.signature())
         .isEqualTo(
             WebhookSignature.sign(
-                "test-webhook-secret", Long.parseLong(ok.timestamp()), ok.body()));
+                WebhookReceiver.SECRET, Long.parseLong(ok.timestamp()), ok.body()));
+    assertThat(ok.keyId()).isEqualTo("test-receiver");
     JsonNode payload = json.readTree(ok.body());
     assertThat(payload.get("type").asString()).isEqualTo("UNIT_EARLY_WARNING");
     assertThat(payload.get("link").asString()).isEqualTo("/api/units/" + unit + "/early-warning");

@@ -71,7 +71,10 @@ public abstract class NotificationITSupport extends SuiteIT {
   static void notificationInfrastructure(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-    registry.add("supervision.notification.webhook.urls[0]", WEBHOOK::url);
+    registry.add("supervision.notification.webhook.endpoints[0].id", () -> "test-receiver");
+    registry.add("supervision.notification.webhook.endpoints[0].url", WEBHOOK::url);
+    registry.add(
+        "supervision.notification.webhook.endpoints[0].secret", () -> WebhookReceiver.SECRET);
   }
 
   /** The test clock, replacing the system clock everywhere. */

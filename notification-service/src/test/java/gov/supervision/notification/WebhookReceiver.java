@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WebhookReceiver {
 
   /** One request as received, with the status it was answered with. */
-  public record Call(String body, String timestamp, String signature, int status) {}
+  /** The secret the tests' endpoint shares with the service. */
+  public static final String SECRET = "test-receiver-secret-of-at-least-32-characters";
+
+  public record Call(String body, String timestamp, String keyId, String signature, int status) {}
 
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -45,6 +48,7 @@ public final class WebhookReceiver {
               new Call(
                   body,
                   exchange.getRequestHeaders().getFirst("X-Timestamp"),
+                  exchange.getRequestHeaders().getFirst("X-Signature-Key-Id"),
                   exchange.getRequestHeaders().getFirst("X-Signature"),
                   status));
           exchange.sendResponseHeaders(status, -1);

@@ -26,7 +26,7 @@ public record NotificationProperties(
     directory = directory == null ? Map.of() : Map.copyOf(directory);
     roleMailboxes = roleMailboxes == null ? Map.of() : Map.copyOf(roleMailboxes);
     mail = mail == null ? new Mail(null, null, null) : mail;
-    webhook = webhook == null ? new Webhook(null, null, null) : webhook;
+    webhook = webhook == null ? new Webhook(null, null) : webhook;
     delivery = delivery == null ? new Delivery(null, null, null) : delivery;
   }
 
@@ -71,13 +71,21 @@ public record NotificationProperties(
     }
   }
 
-  /** Webhook targets and the HMAC secret; no URL means no webhook delivery is possible. */
-  public record Webhook(List<String> urls, String secret, Duration timeout) {
+  /**
+   * Webhook endpoints, each with its own HMAC secret, so one receiver cannot forge calls to
+   * another; no endpoint means no webhook delivery is possible.
+   */
+  public record Webhook(List<Endpoint> endpoints, Duration timeout) {
     public Webhook {
-      urls = urls == null ? List.of() : List.copyOf(urls);
-      secret = secret == null ? "change-me" : secret;
+      endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);
       timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
     }
+
+    /**
+     * One receiver: {@code id} is sent as {@code X-Signature-Key-Id} so it knows which of its keys
+     * to check the signature with; {@code secret} signs the calls to {@code url} only.
+     */
+    public record Endpoint(String id, String url, String secret) {}
   }
 
   /** The delivery worker: claim time, delay while a circuit is open, and deferrals allowed. */

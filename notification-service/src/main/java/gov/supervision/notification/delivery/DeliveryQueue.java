@@ -39,7 +39,7 @@ public class DeliveryQueue {
     this.clock = clock;
     this.events = events;
     this.settings = properties.delivery();
-    this.webhookConfigured = !properties.webhook().urls().isEmpty();
+    this.webhookConfigured = !properties.webhook().endpoints().isEmpty();
   }
 
   /**

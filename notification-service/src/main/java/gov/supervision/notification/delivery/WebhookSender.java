@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Webhook: a JSON POST of the notification to every configured URL, signed with {@code X-Signature:
- * sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">} and {@code X-Timestamp} (epoch seconds).
- * Anything but 2xx is a failure.
+ * Webhook: a JSON POST of the notification to every configured endpoint, each signed with that
+ * endpoint's own secret: {@code X-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">},
+ * {@code X-Signature-Key-Id} (the endpoint's id) and {@code X-Timestamp} (epoch seconds). Anything
+ * but 2xx is a failure.
  */
 @Component
 class WebhookSender implements ChannelSender {
@@ -57,9 +58,9 @@ class WebhookSender implements ChannelSender {
 
   @Override
   public void send(NotificationDocument n) throws Exception {
-    if (settings.urls().isEmpty()) {
+    if (settings.endpoints().isEmpty()) {
       throw new IllegalStateException(
-          "no webhook URL configured (supervision.notification.webhook.urls)");
+          "no webhook endpoint configured (supervision.notification.webhook.endpoints)");
     }
     String body =
         json.writeValueAsString(
@@ -73,14 +74,15 @@ class WebhookSender implements ChannelSender {
                 n.link(),
                 n.createdAt()));
     long timestamp = clock.instant().getEpochSecond();
-    String signature = WebhookSignature.sign(settings.secret(), timestamp, body);
-    for (String url : settings.urls()) {
+    for (NotificationProperties.Webhook.Endpoint endpoint : settings.endpoints()) {
+      String url = endpoint.url();
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(url))
               .timeout(settings.timeout())
               .header("Content-Type", "application/json; charset=utf-8")
               .header("X-Timestamp", Long.toString(timestamp))
-              .header("X-Signature", signature)
+              .header("X-Signature-Key-Id", endpoint.id())
+              .header("X-Signature", WebhookSignature.sign(endpoint.secret(), timestamp, body))
               .header("X-Notification-Id", n.id())
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build();
