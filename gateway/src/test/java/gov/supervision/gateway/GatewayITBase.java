@@ -55,7 +55,9 @@ abstract class GatewayITBase {
     String people = "spring.security.oauth2.client.";
     registry.add(people + "registration.console.provider", () -> "supervision");
     registry.add(people + "registration.console.client-id", () -> "console");
-    registry.add(people + "registration.console.client-secret", () -> "console-secret");
+    registry.add(
+        people + "registration.console.client-secret",
+        () -> "test-console-secret-of-at-least-32-characters");
     registry.add(
         people + "registration.console.authorization-grant-type", () -> "authorization_code");
     registry.add(

@@ -272,6 +272,20 @@ class ComposeFileTest {
   }
 
   @Test
+  void secretsComeFromTheGitIgnoredEnvFileWithoutDefaults() throws IOException {
+    assertThat(environment("keycloak").get("KC_BOOTSTRAP_ADMIN_PASSWORD"))
+        .startsWith("${KEYCLOAK_ADMIN_PASSWORD:?");
+    assertThat(environment("keycloak").get("KC_BOOTSTRAP_ADMIN_USERNAME"))
+        .startsWith("${KEYCLOAK_ADMIN:?");
+    String example = Files.readString(root.resolve(".env.example"));
+    for (String name :
+        List.of("KEYCLOAK_ADMIN_PASSWORD", "CONSOLE_CLIENT_SECRET", "SUPERVISION_ACCESS_LOG_KEY")) {
+      assertThat(example).containsPattern("(?m)^" + name + "=$");
+    }
+    assertThat(Files.readAllLines(root.resolve(".gitignore"))).contains(".env");
+  }
+
+  @Test
   void everyClientsAccessTokensCarryTheAudienceTheServicesRequire() {
     for (Object client : list(realm.get("clients"))) {
       Map<String, Object> c = map(client);
@@ -331,7 +345,7 @@ class ComposeFileTest {
         .containsEntry("publicClient", false)
         .containsEntry("standardFlowEnabled", true)
         .containsEntry("directAccessGrantsEnabled", false)
-        .containsEntry("secret", "console-secret");
+        .containsEntry("secret", "${CONSOLE_CLIENT_SECRET}");
     assertThat(strings(console.get("redirectUris")))
         .containsExactly("http://localhost:8080/login/oauth2/code/console");
     assertThat(map(console.get("attributes")))
@@ -347,7 +361,12 @@ class ComposeFileTest {
       claims.add(String.valueOf(config.get("claim.name")));
     }
     assertThat(claims).containsExactlyInAnyOrder("roles", "unit", "name");
-    assertThat(environment("gateway")).containsKey("CONSOLE_CLIENT_SECRET");
+    assertThat(environment("gateway").get("CONSOLE_CLIENT_SECRET"))
+        .as("from .env, no default")
+        .startsWith("${CONSOLE_CLIENT_SECRET:?");
+    assertThat(environment("keycloak").get("CONSOLE_CLIENT_SECRET"))
+        .as("the realm import reads the same variable")
+        .startsWith("${CONSOLE_CLIENT_SECRET:?");
     assertThat(environment("gateway").get("SPRING_MONGODB_URI")).contains("/gateway");
   }
 
