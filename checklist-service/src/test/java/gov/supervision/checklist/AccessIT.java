@@ -130,9 +130,9 @@ class AccessIT extends ChecklistIT {
     assertThat(status(HttpMethod.GET, "/api/items", HR, null)).isEqualTo(403);
     assertThat(status(HttpMethod.GET, "/api/items/" + fgwItem, EVALUATOR, null)).isEqualTo(403);
 
-    // a unit lead sees its own unit only
+    // a unit lead sees its own unit only; another unit's item is as unknown as a made-up id
     assertThat(status(HttpMethod.GET, "/api/items/" + fgwItem, LEAD_FGW, null)).isEqualTo(200);
-    assertThat(status(HttpMethod.GET, "/api/items/" + jwItem, LEAD_FGW, null)).isEqualTo(403);
+    assertThat(status(HttpMethod.GET, "/api/items/" + jwItem, LEAD_FGW, null)).isEqualTo(404);
     assertThat(status(HttpMethod.GET, "/api/items?unit=JW", LEAD_FGW, null)).isEqualTo(403);
     var own = get("/api/items?unit=FGW&checklistId=" + checklist, LEAD_FGW);
     assertThat(own.status()).isEqualTo(200);
@@ -158,7 +158,7 @@ class AccessIT extends ChecklistIT {
     assertThat(status(HttpMethod.POST, "/api/items/" + fgwItem + "/progress", INSPECTOR, note))
         .isEqualTo(201);
     assertThat(status(HttpMethod.POST, "/api/items/" + fgwItem + "/progress", LEAD_JW, note))
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(status(HttpMethod.POST, "/api/items/" + fgwItem + "/progress", AUDITOR, note))
         .isEqualTo(403);
     var history = get("/api/items/" + fgwItem, LEAD_FGW).body().path("history");
@@ -177,7 +177,7 @@ class AccessIT extends ChecklistIT {
     var report = Map.of("report", "已整改");
     assertThat(
             status(HttpMethod.POST, "/api/findings/" + finding + "/rectification", LEAD_JW, report))
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(
             status(HttpMethod.POST, "/api/findings/" + finding + "/rectification", ADMIN, report))
         .isEqualTo(403);

@@ -195,19 +195,26 @@ class AttachmentIT extends ChecklistIT {
   }
 
   @Test
-  void anotherUnitsLeadCanNeitherUploadNorReadAndOtherRolesOnlyRead() {
+  void anotherUnitsLeadFindsNothingThereAndOtherRolesOnlyRead() {
     String id =
         upload("/api/items/" + fgwItem + "/attachments", "a.pdf", pdf(10), LEAD_FGW).text("id");
     long files = count("attachments.files");
 
-    assertThat(upload("/api/items/" + fgwItem + "/attachments", "b.pdf", pdf(10), LEAD_JW).status())
-        .isEqualTo(403);
-    assertThat(
-            upload("/api/findings/" + finding + "/attachments", "b.pdf", pdf(10), LEAD_JW).status())
-        .isEqualTo(403);
-    assertThat(get("/api/items/" + fgwItem + "/attachments", LEAD_JW).status()).isEqualTo(403);
+    // to another unit's lead, the item, the finding and the file are as unknown as made-up ids
+    assertNotFound(
+        upload("/api/items/" + fgwItem + "/attachments", "b.pdf", pdf(10), LEAD_JW),
+        upload("/api/items/nope/attachments", "b.pdf", pdf(10), LEAD_JW),
+        "item-not-found");
+    assertNotFound(
+        upload("/api/findings/" + finding + "/attachments", "b.pdf", pdf(10), LEAD_JW),
+        upload("/api/findings/nope/attachments", "b.pdf", pdf(10), LEAD_JW),
+        "finding-not-found");
+    assertNotFound(
+        get("/api/items/" + fgwItem + "/attachments", LEAD_JW),
+        get("/api/items/nope/attachments", LEAD_JW),
+        "item-not-found");
     Reply foreign = get("/api/attachments/" + id, LEAD_JW);
-    assertThat(foreign.status()).isEqualTo(403);
+    assertNotFound(foreign, get("/api/attachments/nope", LEAD_JW), "not-found");
     assertThat(foreign.raw()).asString().doesNotContain("%PDF");
 
     for (String reader : List.of(AUDITOR, ADMIN)) {
@@ -323,6 +330,38 @@ class AttachmentIT extends ChecklistIT {
 
     assertThat(get("/api/attachments/" + id, INSPECTOR).status()).isEqualTo(404);
     assertThat(chunksOf(id)).isZero();
+  }
+
+  @Test
+  void aDraftItemsFilesAreHiddenFromItsUnitLeadUntilPublished() {
+    String checklist = newChecklist();
+    String draft = addItem(checklist, "FGW", DAY.plusDays(20));
+    String id =
+        upload("/api/items/" + draft + "/attachments", "起草说明.pdf", pdf(100), INSPECTOR).text("id");
+    long files = count("attachments.files");
+
+    assertNotFound(
+        upload("/api/items/" + draft + "/attachments", "b.pdf", pdf(10), LEAD_FGW),
+        upload("/api/items/nope/attachments", "b.pdf", pdf(10), LEAD_FGW),
+        "item-not-found");
+    assertNotFound(
+        get("/api/items/" + draft + "/attachments", LEAD_FGW),
+        get("/api/items/nope/attachments", LEAD_FGW),
+        "item-not-found");
+    Reply hidden = get("/api/attachments/" + id, LEAD_FGW);
+    assertNotFound(hidden, get("/api/attachments/nope", LEAD_FGW), "not-found");
+    assertThat(hidden.raw()).asString().doesNotContain("%PDF");
+    assertThat(count("attachments.files")).isEqualTo(files);
+
+    publish(checklist);
+    assertThat(
+            get("/api/items/" + draft + "/attachments", LEAD_FGW)
+                .body()
+                .get(0)
+                .path("id")
+                .asString())
+        .isEqualTo(id);
+    assertThat(get("/api/attachments/" + id, LEAD_FGW).status()).isEqualTo(200);
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -1,11 +1,14 @@
 package gov.supervision.checklist;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,6 +170,19 @@ public abstract class ChecklistIT extends SuiteIT {
       body.put("note", note);
     }
     return post("/api/items/" + itemId + "/transitions", INSPECTOR, body);
+  }
+
+  /**
+   * A hidden thing is answered exactly as a made-up id is: 404 problem of the same type and title.
+   */
+  protected static void assertNotFound(Reply hidden, Reply unknown, String slug) {
+    for (Reply reply : List.of(hidden, unknown)) {
+      assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(404);
+      assertThat(reply.headers().getContentType().toString())
+          .startsWith("application/problem+json");
+      assertThat(reply.text("type")).isEqualTo("urn:supervision:problem:" + slug);
+    }
+    assertThat(hidden.text("title")).isEqualTo(unknown.text("title"));
   }
 
   protected static Clock unused() {

@@ -77,7 +77,7 @@ class ItemLifecycleIT extends ChecklistIT {
     assertThat(full.status()).isEqualTo(200);
     assertThat(full.body().path("history").size()).isGreaterThan(10);
     assertThat(full.body().path("findings").get(0).path("status").asString()).isEqualTo("VERIFIED");
-    assertThat(get("/api/items/" + itemId, LEAD_JW).status()).isEqualTo(403);
+    assertThat(get("/api/items/" + itemId, LEAD_JW).status()).isEqualTo(404);
   }
 
   @Test

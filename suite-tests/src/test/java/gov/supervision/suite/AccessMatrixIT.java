@@ -16,8 +16,10 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every endpoint of docs/api.md x every demo identity (with its own and another unit), generated
- * from one table: an allowed cell answers 2xx, every other cell 403. Any extra access fails the
- * build. Mutating cells get fresh fixtures, so each cell tests access, not leftover state.
+ * from one table: an allowed cell answers 2xx, a cell about something the identity may not know of
+ * (another unit's item, to a unit lead) 404 as for an unknown id, every other cell 403. Any extra
+ * access fails the build. Mutating cells get fresh fixtures, so each cell tests access, not
+ * leftover state.
  */
 class AccessMatrixIT {
 
@@ -30,10 +32,19 @@ class AccessMatrixIT {
       String checklistId, String itemId, String findingId, String cadreId, String caseId) {}
 
   /**
-   * One row: the call, and who may make it ({@code lead-fgw} stands for the unit lead of the item's
-   * own unit, {@code lead-jw} for another unit's).
+   * One row: the call, who may make it ({@code lead-fgw} stands for the unit lead of the item's own
+   * unit, {@code lead-jw} for another unit's), and to whom its subject does not exist (404).
    */
-  record Row(String name, Set<String> allowed, Function<String, Answer> call) {}
+  record Row(
+      String name, Set<String> allowed, Set<String> unknownTo, Function<String, Answer> call) {
+
+    Row(String name, Set<String> allowed, Function<String, Answer> call) {
+      this(name, allowed, Set.of(), call);
+    }
+  }
+
+  /** Another unit's items, findings and files do not exist for a unit lead. */
+  static final Set<String> OTHER_UNIT = Set.of("lead-jw");
 
   /** The file reads name the fixture's open review case, which lists its cadre. */
   static String caseQuery() {
@@ -68,6 +79,7 @@ class AccessMatrixIT {
         new Row(
             "GET /api/items/{id}",
             itemReaders,
+            OTHER_UNIT,
             who -> suite.get(who, "/api/items/" + shared().itemId())),
         new Row(
             "PUT /api/items/{id} (draft)",
@@ -88,6 +100,7 @@ class AccessMatrixIT {
         new Row(
             "POST /api/items/{id}/progress",
             Set.of("inspector", "lead-fgw"),
+            OTHER_UNIT,
             who ->
                 suite.post(
                     who,
@@ -107,6 +120,7 @@ class AccessMatrixIT {
         new Row(
             "POST /api/findings/{id}/rectification",
             Set.of("inspector", "lead-fgw"),
+            OTHER_UNIT,
             who ->
                 suite.post(
                     who,
@@ -115,6 +129,7 @@ class AccessMatrixIT {
         new Row(
             "POST /api/items/{id}/attachments",
             Set.of("inspector", "lead-fgw"),
+            OTHER_UNIT,
             who ->
                 suite.upload(
                     who,
@@ -124,6 +139,7 @@ class AccessMatrixIT {
         new Row(
             "POST /api/findings/{id}/attachments",
             Set.of("inspector", "lead-fgw"),
+            OTHER_UNIT,
             who ->
                 suite.upload(
                     who,
@@ -133,10 +149,12 @@ class AccessMatrixIT {
         new Row(
             "GET /api/items/{id}/attachments",
             itemReaders,
+            OTHER_UNIT,
             who -> suite.get(who, "/api/items/" + shared().itemId() + "/attachments")),
         new Row(
             "GET /api/attachments/{id}",
             itemReaders,
+            OTHER_UNIT,
             who -> suite.get(who, "/api/attachments/" + sharedAttachment())),
         new Row(
             "POST /api/findings/{id}/verification",
@@ -151,9 +169,18 @@ class AccessMatrixIT {
             readers,
             who -> suite.get(who, "/api/checklists/" + shared().checklistId() + "/statistics")),
         new Row(
+            "GET /api/checklists/{id}/statistics.xlsx",
+            readers,
+            who ->
+                suite.get(who, "/api/checklists/" + shared().checklistId() + "/statistics.xlsx")),
+        new Row(
             "GET /api/units/{unit}/early-warning",
             Set.of("inspector", "admin"),
             who -> suite.get(who, "/api/units/FGW/early-warning")),
+        new Row(
+            "GET /api/units/early-warning",
+            Set.of("inspector", "admin"),
+            who -> suite.get(who, "/api/units/early-warning")),
         new Row(
             "POST /api/cadres",
             Set.of("admin", "evaluator"),
@@ -204,15 +231,16 @@ class AccessMatrixIT {
     for (Row row : table()) {
       for (String who : IDENTITIES) {
         boolean allowed = row.allowed().contains(who);
+        int refusal = row.unknownTo().contains(who) ? 404 : 403;
         cells.add(
             DynamicTest.dynamicTest(
-                row.name() + " as " + who + (allowed ? " -> 2xx" : " -> 403"),
+                row.name() + " as " + who + (allowed ? " -> 2xx" : " -> " + refusal),
                 () -> {
                   Answer answer = row.call().apply(who);
                   if (allowed) {
                     assertThat(answer.status()).as(answer.toString()).isBetween(200, 299);
                   } else {
-                    assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(refusal);
                     assertThat(answer.header("Content-Type"))
                         .startsWith("application/problem+json");
                   }

@@ -87,7 +87,8 @@ class ReadmeStoryIT {
 
     assertThat(suite.get("lead-jw", "/api/items?checklistId=" + checklistId + "&unit=FGW").status())
         .isEqualTo(403);
-    assertThat(suite.get("lead-jw", "/api/items/" + greenItem).status()).isEqualTo(403);
+    // another unit's item is answered as an unknown one, so that ids cannot be probed
+    assertThat(suite.get("lead-jw", "/api/items/" + greenItem).status()).isEqualTo(404);
   }
 
   @Test

@@ -6,7 +6,6 @@ import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.item.ItemService;
 import gov.supervision.checklist.store.AttachmentStore;
-import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.checklist.web.UnitAccess;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
@@ -31,19 +30,16 @@ public class AttachmentService {
   static final String ACCEPTED = "PDF、图片（PNG/JPEG/GIF/WebP）或 Office 文件（Word/Excel/PowerPoint）";
 
   private final AttachmentStore attachments;
-  private final ItemStore items;
   private final ItemService itemService;
   private final Deadlines deadlines;
   private final long maxFileBytes;
 
   AttachmentService(
       AttachmentStore attachments,
-      ItemStore items,
       ItemService itemService,
       Deadlines deadlines,
       AttachmentProperties properties) {
     this.attachments = attachments;
-    this.items = items;
     this.itemService = itemService;
     this.deadlines = deadlines;
     this.maxFileBytes = properties.maxFileSize().toBytes();
@@ -51,14 +47,14 @@ public class AttachmentService {
 
   /** Stores a file for an item (inspector or the lead of the item's unit). */
   public Attachment uploadForItem(String itemId, MultipartFile file, CurrentUser user) {
-    Item item = items.get(itemId);
+    Item item = itemService.get(itemId, user);
     UnitAccess.requireInspectorOrLeadOf(user, item.responsibleUnit());
     return store(item.id(), null, file, user);
   }
 
   /** Stores a file for a finding (inspector or the lead of the finding's unit). */
   public Attachment uploadForFinding(String findingId, MultipartFile file, CurrentUser user) {
-    Item item = items.byFinding(findingId);
+    Item item = itemService.byFinding(findingId, user);
     UnitAccess.requireInspectorOrLeadOf(user, item.responsibleUnit());
     return store(item.id(), findingId, file, user);
   }
@@ -69,12 +65,15 @@ public class AttachmentService {
   }
 
   /**
-   * An attachment and its bytes, if the caller may read its item (the caller closes the stream).
+   * An attachment and its bytes, if the caller may read its item (the caller closes the stream);
+   * else 404, as for no attachment.
    */
   public Download open(String id, CurrentUser user) {
     Attachment attachment =
-        attachments.find(id).orElseThrow(() -> ApiProblem.notFound("attachment", id));
-    itemService.get(attachment.itemId(), user);
+        attachments
+            .find(id)
+            .filter(a -> itemService.find(a.itemId(), user).isPresent())
+            .orElseThrow(() -> ApiProblem.notFound("attachment", id));
     return new Download(attachment, attachments.open(id));
   }
 

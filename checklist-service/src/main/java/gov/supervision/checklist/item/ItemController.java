@@ -77,7 +77,8 @@ class ItemController {
             light,
             method,
             focusArea,
-            responsiblePerson);
+            responsiblePerson,
+            UnitAccess.unitScoped(user));
     Sort.Direction order = sort.equals(DUE_DATE_ASC) ? Sort.Direction.ASC : Sort.Direction.DESC;
     long total = items.count(filter, deadlines.today(), deadlines.yellowWindowDays());
     var content =

@@ -19,6 +19,7 @@ import gov.supervision.support.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -121,11 +122,30 @@ public class ItemService {
     }
   }
 
-  /** The item, if the caller may see it. */
+  /** The item, if the caller may know of it; else 404 {@code item-not-found}, as for no item. */
   public Item get(String id, CurrentUser user) {
-    Item item = items.get(id);
-    UnitAccess.requireUnit(user, item.responsibleUnit());
+    return find(id, user).orElseThrow(() -> ItemStore.itemNotFound(id));
+  }
+
+  /** The item, if it exists and the caller may know of it. */
+  public Optional<Item> find(String id, CurrentUser user) {
+    return items.find(id).filter(item -> maySee(user, item));
+  }
+
+  /**
+   * The item holding the finding, if the caller may know of it; else 404 {@code finding-not-found},
+   * as for no finding.
+   */
+  public Item byFinding(String findingId, CurrentUser user) {
+    Item item = items.byFinding(findingId);
+    if (!maySee(user, item)) {
+      throw ItemStore.findingNotFound(findingId);
+    }
     return item;
+  }
+
+  private static boolean maySee(CurrentUser user, Item item) {
+    return UnitAccess.maySee(user, item.responsibleUnit(), item.published());
   }
 
   public Item transition(String id, TransitionRequest request, String actor) {
@@ -149,7 +169,7 @@ public class ItemService {
   }
 
   public Item progress(String id, ProgressRequest request, CurrentUser user) {
-    Item current = items.get(id);
+    Item current = get(id, user);
     UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
     List<Evidence> evidence =
         Stream.concat(
@@ -180,7 +200,7 @@ public class ItemService {
   }
 
   public FindingResponse rectify(String findingId, RectificationRequest request, CurrentUser user) {
-    Item current = items.byFinding(findingId);
+    Item current = byFinding(findingId, user);
     UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
     List<Evidence> evidence = attached(request.attachmentIds(), current.id(), findingId);
     Item item =

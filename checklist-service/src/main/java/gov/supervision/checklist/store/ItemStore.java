@@ -19,6 +19,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,22 +61,37 @@ public class ItemStore {
     mongo.insertAll(documents);
   }
 
-  /** The item, or 404. */
+  /** The item, or 404 {@code item-not-found}. */
   public Item get(String id) {
-    return find(id).orElseThrow(() -> ApiProblem.notFound("item", id));
+    return find(id).orElseThrow(() -> itemNotFound(id));
+  }
+
+  /** The one answer for an item that does not exist, or that the caller may not know of. */
+  public static ApiProblem itemNotFound(String id) {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND, "item-not-found", "未找到 Not found", "事项 " + id + " 不存在 no such item");
+  }
+
+  /** The one answer for a finding that does not exist, or that the caller may not know of. */
+  public static ApiProblem findingNotFound(String id) {
+    return new ApiProblem(
+        HttpStatus.NOT_FOUND,
+        "finding-not-found",
+        "未找到 Not found",
+        "问题 " + id + " 不存在 no such finding");
   }
 
   public Optional<Item> find(String id) {
     return Optional.ofNullable(mongo.findById(id, ItemDocument.class)).map(ItemDocument::item);
   }
 
-  /** The item that holds the finding, or 404. */
+  /** The item that holds the finding, or 404 {@code finding-not-found}. */
   public Item byFinding(String findingId) {
     ItemDocument document =
         mongo.findOne(
             new Query(Criteria.where("item.findings.id").is(findingId)), ItemDocument.class);
     if (document == null) {
-      throw ApiProblem.notFound("finding", findingId);
+      throw findingNotFound(findingId);
     }
     return document.item;
   }
@@ -98,7 +114,7 @@ public class ItemStore {
     for (int attempt = 1; ; attempt++) {
       ItemDocument document = mongo.findById(id, ItemDocument.class);
       if (document == null) {
-        throw ApiProblem.notFound("item", id);
+        throw itemNotFound(id);
       }
       boolean changed = change.test(document.item);
       var events = document.item.drainEvents();
@@ -206,7 +222,7 @@ public class ItemStore {
 
   /**
    * Criteria of the items list (each null one is left out); light is turned into due-date ranges of
-   * open items.
+   * open items; {@code publishedOnly} leaves out the items of draft checklists.
    */
   public record ItemFilter(
       String checklistId,
@@ -215,7 +231,8 @@ public class ItemStore {
       Light light,
       SupervisionMethod method,
       FocusArea focusArea,
-      String responsiblePerson) {
+      String responsiblePerson,
+      boolean publishedOnly) {
 
     Query query(LocalDate today, long yellowDays) {
       List<Criteria> all = new ArrayList<>();
@@ -227,6 +244,9 @@ public class ItemStore {
       }
       if (responsiblePerson != null) {
         all.add(Criteria.where("item.responsiblePerson").is(responsiblePerson));
+      }
+      if (publishedOnly) {
+        all.add(Criteria.where("item.published").is(true));
       }
       if (method != null) {
         all.add(Criteria.where("item.method").is(method));

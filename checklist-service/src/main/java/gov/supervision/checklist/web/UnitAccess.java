@@ -5,7 +5,9 @@ import gov.supervision.support.web.ApiProblem;
 
 /**
  * Unit scoping: a caller whose only say comes from {@code UNIT_LEAD} sees and acts on its own
- * unit's items only.
+ * unit's published items only. An item it may not see is answered 404 like an unknown one, so that
+ * ids cannot be probed; a list naming another unit is 403 (the unit codes are public, so the
+ * refusal reveals nothing).
  */
 public final class UnitAccess {
 
@@ -16,11 +18,13 @@ public final class UnitAccess {
     return user.hasRole("UNIT_LEAD") && !user.hasAnyRole("INSPECTOR", "ADMIN", "AUDITOR");
   }
 
-  /** 403 unless the caller may see or act on an item of {@code unit}. */
-  public static void requireUnit(CurrentUser user, String unit) {
-    if (unitScoped(user) && (user.unit() == null || !user.unit().equals(unit))) {
-      throw ApiProblem.forbidden("只能访问本单位的事项 a unit lead acts on its own unit only");
-    }
+  /**
+   * Whether the caller may know of an item of {@code unit} at all: a scoped caller only of its own
+   * unit's published items (a draft is the inspection team's work in progress), everyone else of
+   * every item. What a caller may not know of is answered as if it did not exist.
+   */
+  public static boolean maySee(CurrentUser user, String unit, boolean published) {
+    return !unitScoped(user) || (published && user.unit() != null && user.unit().equals(unit));
   }
 
   /**
