@@ -2,9 +2,8 @@ package gov.supervision.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.contracts.evaluation.CadreVetoed;
+import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
 import gov.supervision.testsupport.TestTokens;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -85,21 +84,118 @@ class RulesApiIT extends NotificationITSupport {
     JsonNode before = get(admin, RULES).json();
     try {
       ObjectNode changed = (ObjectNode) before.deepCopy();
-      ((ObjectNode) rule(changed, "CADRE_VETOED")).putArray("users").add("auditor");
+      ((ObjectNode) rule(changed, "UNIT_EARLY_WARNING_RAISED")).putArray("users").add("auditor");
       Answer saved = put(admin, RULES, changed.toString());
       assertThat(saved.status()).isEqualTo(200);
       assertThat(saved.json().get("revision").asLong())
           .isEqualTo(before.get("revision").asLong() + 1);
 
-      String cadre = "cadre-" + UUID.randomUUID();
-      publish(new CadreVetoed(cadre, "李四", "JW", List.of("AWARD"), List.of()));
-      String link = "/api/cadres/" + cadre;
+      String unit = "R" + UUID.randomUUID().toString().replaceAll("[^A-Fa-f]", "").toUpperCase();
+      unit = unit.substring(0, Math.min(8, unit.length()));
+      publish(new UnitEarlyWarningRaised(unit, "WARNING", "WATCH", 3, 1, 0));
+      String link = "/api/units/" + unit + "/early-warning";
       awaitInbox(TestTokens.auditor(), link, 1);
-      awaitInbox(TestTokens.hr(), link, 1);
+      awaitInbox(TestTokens.inspector(), link, 1);
       assertThat(typesFor(TestTokens.evaluator(), link)).isEmpty();
     } finally {
       assertThat(put(admin, RULES, before.toString()).status()).isEqualTo(200);
     }
+  }
+
+  /**
+   * Before: an ADMIN could send every cadre's evaluations, vetoes and the auditors' alerts to unit
+   * leads, listed users, the cadre or a webhook. Now each such rule is refused naming its index and
+   * field, and nothing is applied.
+   */
+  @Test
+  void personnelDataEventsMayAlertOnlyHrAndAuditAlertsOnlyAuditors() {
+    JsonNode before = get(admin, RULES).json();
+    int rules = before.get("rules").size();
+
+    ObjectNode toUnitLeads = (ObjectNode) before.deepCopy();
+    ((ArrayNode) toUnitLeads.get("rules"))
+        .addObject()
+        .put("event", "EVALUATION_RECORDED")
+        .put("type", "EVALUATION_RECORDED")
+        .set("roles", json.createArrayNode().add("HR").add("UNIT_LEAD"));
+    assertRefused(toUnitLeads, "rules[" + rules + "].roles[1]");
+
+    ObjectNode toAUser = (ObjectNode) before.deepCopy();
+    ((ObjectNode) rule(toAUser, "CADRE_VETOED")).putArray("users").add("lead-fgw");
+    assertRefused(toAUser, "rules[" + index(before, "CADRE_VETOED") + "].users[0]");
+
+    ObjectNode toTheCadre = (ObjectNode) before.deepCopy();
+    ((ObjectNode) rule(toTheCadre, "VETO_LAPSED")).putArray("persons").add("CADRE");
+    assertRefused(toTheCadre, "rules[" + index(before, "VETO_LAPSED") + "].persons[0]");
+
+    ObjectNode toAWebhook = (ObjectNode) before.deepCopy();
+    ((ObjectNode) rule(toAWebhook, "CADRE_VETOED"))
+        .putArray("channels")
+        .add("IN_APP")
+        .add("WEBHOOK");
+    assertRefused(toAWebhook, "rules[" + index(before, "CADRE_VETOED") + "].channels[1]");
+
+    ObjectNode auditAlertToHr = (ObjectNode) before.deepCopy();
+    ((ObjectNode) rule(auditAlertToHr, "UNUSUAL_READING_RAISED"))
+        .putArray("roles")
+        .add("AUDITOR")
+        .add("HR");
+    assertRefused(
+        auditAlertToHr, "rules[" + index(before, "UNUSUAL_READING_RAISED") + "].roles[1]");
+
+    ObjectNode disabledButWrong = (ObjectNode) before.deepCopy();
+    ((ObjectNode) rule(disabledButWrong, "CADRE_VETOED"))
+        .put("enabled", false)
+        .putArray("roles")
+        .add("ADMIN");
+    assertRefused(disabledButWrong, "rules[" + index(before, "CADRE_VETOED") + "].roles[0]");
+
+    assertThat(get(admin, RULES).json()).isEqualTo(before);
+  }
+
+  @Test
+  void everyChangeOfTheRuleSetIsKeptWithWhoMadeIt() {
+    JsonNode before = get(admin, RULES).json();
+    String first = "admin-" + UUID.randomUUID().toString().substring(0, 6);
+    String second = "admin-" + UUID.randomUUID().toString().substring(0, 6);
+    try {
+      ObjectNode changed = (ObjectNode) before.deepCopy();
+      ((ObjectNode) rule(changed, "ITEM_CLOSED")).put("enabled", true);
+      JsonNode one = put(TestTokens.token(first, null, "ADMIN"), RULES, changed.toString()).json();
+      ((ObjectNode) rule(one, "ITEM_CLOSED")).put("enabled", false);
+      JsonNode two = put(TestTokens.token(second, null, "ADMIN"), RULES, one.toString()).json();
+
+      JsonNode history = get(admin, RULES).json().get("history");
+      assertThat(history.size()).isGreaterThanOrEqualTo(2);
+      JsonNode last = history.get(history.size() - 1);
+      JsonNode previous = history.get(history.size() - 2);
+      assertThat(last.get("updatedBy").asString()).isEqualTo(second);
+      assertThat(last.get("revision").asLong()).isEqualTo(two.get("revision").asLong());
+      assertThat(previous.get("updatedBy").asString()).isEqualTo(first);
+      assertThat(previous.get("revision").asLong()).isEqualTo(one.get("revision").asLong());
+      assertThat(last.get("updatedAt").asString()).isNotBlank();
+    } finally {
+      JsonNode now = get(admin, RULES).json();
+      ObjectNode restore = (ObjectNode) before.deepCopy();
+      restore.put("revision", now.get("revision").asLong());
+      assertThat(put(admin, RULES, restore.toString()).status()).isEqualTo(200);
+    }
+  }
+
+  private void assertRefused(JsonNode ruleSet, String field) {
+    Answer refused = put(admin, RULES, ruleSet.toString());
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    assertThat(refused.json().get("errors").get(0).get("message").asString()).isNotBlank();
+  }
+
+  private static int index(JsonNode set, String event) {
+    for (int i = 0; i < set.get("rules").size(); i++) {
+      if (set.get("rules").get(i).get("event").asString().equals(event)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no rule for " + event);
   }
 
   private static JsonNode rule(JsonNode set, String event) {

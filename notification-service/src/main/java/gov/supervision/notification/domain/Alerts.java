@@ -108,8 +108,8 @@ public final class Alerts {
       return cadre(trigger, eventId, e.cadreId(), e.name(), e.unit(), List.of(codes(e.purposes())));
     }
     if (event instanceof EvaluationRecorded e) {
-      return cadre(
-          trigger, eventId, e.cadreId(), e.cadreId(), e.unit(), List.of(text(e.conclusion())));
+      // personnel data stays in the file: the alert names neither conclusion nor scores
+      return cadre(trigger, eventId, e.cadreId(), e.cadreId(), e.unit(), List.of());
     }
     if (event instanceof UnusualReadingRaised e) {
       return new Alert(

@@ -62,6 +62,9 @@ public final class RuleSetParser {
       List<String> roles = list(draft.roles(), at + ".roles", (v, f) -> matching(v, ROLE, f));
       List<Channel> channels =
           list(draft.channels(), at + ".channels", (v, f) -> enumValue(Channel.class, v, f));
+      if (event.confinedTo() != null) {
+        confine(event, at, persons, users, roles, channels);
+      }
       if (persons.isEmpty() && users.isEmpty() && roles.isEmpty()) {
         throw new InvalidRuleException(
             at + ".persons", "至少需要一个收件人 at least one addressee (persons, users or roles)");
@@ -77,6 +80,118 @@ public final class RuleSetParser {
               draft.enabled() == null || draft.enabled()));
     }
     return List.copyOf(rules);
+  }
+
+  /**
+   * An event carrying personnel data may reach only its role: no person, no listed user, no other
+   * role, no webhook (the payload would leave the suite).
+   */
+  private static void confine(
+      Trigger event,
+      String at,
+      List<PersonSelector> persons,
+      List<String> users,
+      List<String> roles,
+      List<Channel> channels) {
+    String only = event.confinedTo();
+    String why =
+        "人事档案类事件只能提醒 " + only + " 角色 personnel-data events may alert role " + only + " only";
+    if (!persons.isEmpty()) {
+      throw new InvalidRuleException(at + ".persons[0]", why);
+    }
+    if (!users.isEmpty()) {
+      throw new InvalidRuleException(at + ".users[0]", why);
+    }
+    for (int j = 0; j < roles.size(); j++) {
+      if (!only.equals(roles.get(j))) {
+        throw new InvalidRuleException(at + ".roles[" + j + "]", why);
+      }
+    }
+    for (int j = 0; j < channels.size(); j++) {
+      if (channels.get(j) == Channel.WEBHOOK) {
+        throw new InvalidRuleException(
+            at + ".channels[" + j + "]",
+            "人事档案类事件不得经 Webhook 外发 personnel-data events must not leave through webhooks");
+      }
+    }
+  }
+
+  /**
+   * A stored rule set as far as it may still be used: addressees and channels that rules of
+   * personnel-data events may no longer have are left out (each named in {@code removed}), and such
+   * a rule left without an addressee falls back to its default rule (or is dropped when there is
+   * none). Everything else stays as written, to be validated by {@link #parse}.
+   */
+  public static Confined confine(List<RuleDraft> drafts) {
+    List<RuleDraft> kept = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      RuleDraft draft = drafts.get(i);
+      Trigger event = draft == null ? null : confinedTrigger(draft.event());
+      if (event == null) {
+        kept.add(draft);
+        continue;
+      }
+      String at = "rules[" + i + "]";
+      String only = event.confinedTo();
+      List<String> roles = new ArrayList<>();
+      List<String> channels = new ArrayList<>();
+      listed(draft.persons()).forEach(p -> removed.add(at + ".persons " + p));
+      listed(draft.users()).forEach(u -> removed.add(at + ".users " + u));
+      for (String role : listed(draft.roles())) {
+        if (only.equals(role)) {
+          roles.add(role);
+        } else {
+          removed.add(at + ".roles " + role);
+        }
+      }
+      for (String channel : listed(draft.channels())) {
+        if (Channel.WEBHOOK.name().equals(channel)) {
+          removed.add(at + ".channels " + channel);
+        } else {
+          channels.add(channel);
+        }
+      }
+      if (!roles.isEmpty()) {
+        kept.add(
+            new RuleDraft(
+                draft.event(),
+                draft.type(),
+                List.of(),
+                List.of(),
+                roles,
+                channels,
+                draft.enabled()));
+      } else {
+        DefaultRules.all().stream()
+            .filter(r -> r.event() == event)
+            .findFirst()
+            .map(RuleDraft::of)
+            .ifPresentOrElse(
+                fallback -> {
+                  kept.add(fallback);
+                  removed.add(at + " replaced by its default rule");
+                },
+                () -> removed.add(at + " dropped (no addressee left)"));
+      }
+    }
+    return new Confined(kept, List.copyOf(removed));
+  }
+
+  /** A stored rule set made usable, and what was taken out of it. */
+  public record Confined(List<RuleDraft> drafts, List<String> removed) {}
+
+  private static Trigger confinedTrigger(String name) {
+    for (Trigger trigger : Trigger.values()) {
+      if (trigger.name().equals(name) && trigger.confinedTo() != null) {
+        return trigger;
+      }
+    }
+    return null;
+  }
+
+  private static List<String> listed(List<String> values) {
+    return values == null ? List.of() : values.stream().filter(v -> v != null).toList();
   }
 
   private interface Parser<T> {

@@ -10,9 +10,13 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a rule reacts to: every event type of the suite (same names as {@link EventType}), plus the
- * service's own timers: an item red too long ({@code ESCALATION_DUE}) and an unacknowledged
- * notification ({@code RECEIPT_OVERDUE}).
+ * What a rule reacts to: every event type of the suite that alerts someone (same names as {@link
+ * EventType}), plus the service's own timers: an item red too long ({@code ESCALATION_DUE}) and an
+ * unacknowledged notification ({@code RECEIPT_OVERDUE}).
+ *
+ * <p>Events about a cadre's file carry personnel data: their alerts may reach only the role named
+ * by {@link #confinedTo()} (HR; AUDITOR for the audit alert about unusual reading), never a person,
+ * a listed user or a webhook.
  */
 public enum Trigger {
   CHECKLIST_PUBLISHED(EnumSet.noneOf(PersonSelector.class)),
@@ -27,17 +31,31 @@ public enum Trigger {
   FINDING_VERIFIED(EnumSet.of(RESPONSIBLE_PERSON, CADRE)),
   REPORT_DUE(EnumSet.of(RESPONSIBLE_PERSON)),
   UNIT_EARLY_WARNING_RAISED(EnumSet.noneOf(PersonSelector.class)),
-  EVALUATION_RECORDED(EnumSet.of(CADRE)),
-  CADRE_VETOED(EnumSet.of(CADRE)),
-  VETO_LAPSED(EnumSet.of(CADRE)),
-  UNUSUAL_READING_RAISED(EnumSet.noneOf(PersonSelector.class)),
+  EVALUATION_RECORDED(EnumSet.of(CADRE), "HR"),
+  CADRE_VETOED(EnumSet.of(CADRE), "HR"),
+  VETO_LAPSED(EnumSet.of(CADRE), "HR"),
+  UNUSUAL_READING_RAISED(EnumSet.noneOf(PersonSelector.class), "AUDITOR"),
   ESCALATION_DUE(EnumSet.of(RESPONSIBLE_PERSON)),
   RECEIPT_OVERDUE(EnumSet.of(RECIPIENT));
 
   private final Set<PersonSelector> selectors;
+  private final String confinedTo;
 
   Trigger(Set<PersonSelector> selectors) {
+    this(selectors, null);
+  }
+
+  Trigger(Set<PersonSelector> selectors, String confinedTo) {
     this.selectors = selectors;
+    this.confinedTo = confinedTo;
+  }
+
+  /**
+   * The only role this trigger's alerts may be addressed to (its events carry personnel data), or
+   * null when anyone may be.
+   */
+  public String confinedTo() {
+    return confinedTo;
   }
 
   /** The person selectors this trigger's alerts can resolve. */

@@ -28,7 +28,7 @@ class RuleController {
    * The rule set as JSON: {@code {revision,
    * rules:[{event,type,persons,users,roles,channels,enabled}]}}.
    */
-  record RuleSetBody(Long revision, List<RuleBody> rules) {}
+  record RuleSetBody(Long revision, List<RuleBody> rules, List<RuleStore.Change> history) {}
 
   /** One rule as JSON. */
   record RuleBody(
@@ -74,6 +74,8 @@ class RuleController {
 
   private static RuleSetBody body(RuleStore.RuleSet set) {
     return new RuleSetBody(
-        set.revision(), set.rules().stream().map(RuleDraft::of).map(RuleBody::of).toList());
+        set.revision(),
+        set.rules().stream().map(RuleDraft::of).map(RuleBody::of).toList(),
+        set.history());
   }
 }

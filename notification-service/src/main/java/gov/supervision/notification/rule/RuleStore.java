@@ -8,6 +8,8 @@ import gov.supervision.notification.domain.RuleDraft;
 import gov.supervision.notification.domain.RuleSetParser;
 import gov.supervision.notification.domain.Trigger;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +41,16 @@ public class RuleStore {
     this.clock = clock;
   }
 
-  /** The active rules and their revision. */
-  public record RuleSet(List<Rule> rules, long revision) {}
+  /** The active rules, their revision and who changed the set when, oldest first. */
+  public record RuleSet(List<Rule> rules, long revision, List<Change> history) {
+
+    public RuleSet {
+      history = List.copyOf(history);
+    }
+  }
+
+  /** One change of the rule set: the revision it made, by whom, when. */
+  public record Change(long revision, String updatedBy, Instant updatedAt) {}
 
   /** The rules that react to a trigger. */
   public List<Rule> rulesFor(Trigger trigger) {
@@ -65,12 +75,15 @@ public class RuleStore {
     if (stored != null) {
       unchanged.addCriteria(Criteria.where("revision").is(expected));
     }
+    Instant now = clock.instant();
+    Change change = new Change(expected + 1, by, now);
     Update write =
         new Update()
             .set("rules", rules.stream().map(RuleDraft::of).toList())
             .set("revision", expected + 1)
             .set("updatedBy", by)
-            .set("updatedAt", clock.instant());
+            .set("updatedAt", now)
+            .push("history", change);
     try {
       UpdateResult result = mongo.upsert(unchanged, write, RuleSetDocument.class);
       if (result.getMatchedCount() == 0 && result.getUpsertedId() == null) {
@@ -79,8 +92,20 @@ public class RuleStore {
     } catch (DuplicateKeyException changedMeanwhile) {
       throw new ConcurrentRuleChangeException();
     }
-    active = new RuleSet(rules, expected + 1);
+    List<Change> history = new ArrayList<>(stored == null ? List.of() : historyOf(stored));
+    history.add(change);
+    active = new RuleSet(rules, expected + 1, history);
     return active;
+  }
+
+  /** The changes a stored set records; a set stored before changes were kept shows its last. */
+  private static List<Change> historyOf(RuleSetDocument doc) {
+    if (doc.history() != null && !doc.history().isEmpty()) {
+      return doc.history();
+    }
+    return doc.updatedBy() == null
+        ? List.of()
+        : List.of(new Change(doc.revision(), doc.updatedBy(), doc.updatedAt()));
   }
 
   /** The rule set was replaced by someone else between reading and writing it. */
@@ -100,7 +125,8 @@ public class RuleStore {
                 DefaultRules.all().stream().map(RuleDraft::of).toList(),
                 1,
                 "system",
-                clock.instant()));
+                clock.instant(),
+                List.of(new Change(1, "system", clock.instant()))));
       } catch (DuplicateKeyException anotherReplicaWasFaster) {
         // seeded by another replica
       }
@@ -109,21 +135,29 @@ public class RuleStore {
   }
 
   @Scheduled(fixedDelayString = "${supervision.notification.rules-refresh:10s}")
-  RuleSet reload() {
+  public RuleSet reload() {
     RuleSetDocument doc = mongo.findById(RuleSetDocument.ACTIVE, RuleSetDocument.class);
     if (doc == null) {
-      active = new RuleSet(DefaultRules.all(), 0);
+      active = new RuleSet(DefaultRules.all(), 0, List.of());
       return active;
     }
     try {
-      active = new RuleSet(RuleSetParser.parse(doc.rules()), doc.revision());
+      RuleSetParser.Confined usable = RuleSetParser.confine(doc.rules());
+      if (!usable.removed().isEmpty()) {
+        log.warn(
+            "stored rule set revision {} addresses personnel-data events beyond their role; not"
+                + " used: {}",
+            doc.revision(),
+            usable.removed());
+      }
+      active = new RuleSet(RuleSetParser.parse(usable.drafts()), doc.revision(), historyOf(doc));
     } catch (InvalidRuleException e) {
       log.error(
           "stored rule set is invalid at {}: {}; keeping the previous one",
           e.field(),
           e.getMessage());
       if (active == null) {
-        active = new RuleSet(DefaultRules.all(), 0);
+        active = new RuleSet(DefaultRules.all(), 0, List.of());
       }
     }
     return active;

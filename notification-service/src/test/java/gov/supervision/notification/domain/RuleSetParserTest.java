@@ -133,6 +133,71 @@ class RuleSetParserTest {
             e -> assertThat(e.field()).isEqualTo("rules[0].persons[0]"));
   }
 
+  @Test
+  void aStoredSetIsConfinedOnLoadNamingWhatIsLeftOut() {
+    List<RuleDraft> stored =
+        new ArrayList<>(DefaultRules.all().stream().map(RuleDraft::of).toList());
+    int vetoed = indexOf(stored, "CADRE_VETOED");
+    int lapsed = indexOf(stored, "VETO_LAPSED");
+    stored.set(
+        vetoed,
+        new RuleDraft(
+            "CADRE_VETOED",
+            "CADRE_VETOED",
+            List.of("CADRE"),
+            List.of("lead-fgw"),
+            List.of("HR", "UNIT_LEAD"),
+            List.of("EMAIL", "WEBHOOK"),
+            true));
+    stored.set(
+        lapsed,
+        new RuleDraft("VETO_LAPSED", "VETO_LAPSED", null, null, List.of("INSPECTOR"), null, true));
+    stored.add(
+        new RuleDraft(
+            "EVALUATION_RECORDED",
+            "EVALUATION_RECORDED",
+            null,
+            null,
+            List.of("ADMIN"),
+            null,
+            true));
+
+    RuleSetParser.Confined confined = RuleSetParser.confine(stored);
+    List<Rule> rules = RuleSetParser.parse(confined.drafts());
+
+    Rule vetoRule = rules.stream().filter(r -> r.event() == Trigger.CADRE_VETOED).findFirst().get();
+    assertThat(vetoRule.roles()).containsExactly("HR");
+    assertThat(vetoRule.persons()).isEmpty();
+    assertThat(vetoRule.users()).isEmpty();
+    assertThat(vetoRule.channels()).containsExactlyInAnyOrder(Channel.IN_APP, Channel.EMAIL);
+    assertThat(rules.stream().filter(r -> r.event() == Trigger.VETO_LAPSED).findFirst().get())
+        .as("left without an addressee: its default rule")
+        .isEqualTo(rule(Trigger.VETO_LAPSED));
+    assertThat(rules).noneMatch(r -> r.event() == Trigger.EVALUATION_RECORDED);
+    assertThat(confined.removed())
+        .contains(
+            "rules[" + vetoed + "].persons CADRE",
+            "rules[" + vetoed + "].users lead-fgw",
+            "rules[" + vetoed + "].roles UNIT_LEAD",
+            "rules[" + vetoed + "].channels WEBHOOK",
+            "rules[" + lapsed + "] replaced by its default rule",
+            "rules[" + (stored.size() - 1) + "] dropped (no addressee left)");
+    assertThat(
+            RuleSetParser.confine(DefaultRules.all().stream().map(RuleDraft::of).toList())
+                .removed())
+        .as("the defaults comply")
+        .isEmpty();
+  }
+
+  private static int indexOf(List<RuleDraft> drafts, String event) {
+    for (int i = 0; i < drafts.size(); i++) {
+      if (drafts.get(i).event().equals(event)) {
+        return i;
+      }
+    }
+    throw new AssertionError(event);
+  }
+
   private static Rule rule(Trigger trigger) {
     return DefaultRules.all().stream().filter(r -> r.event() == trigger).findFirst().orElseThrow();
   }
