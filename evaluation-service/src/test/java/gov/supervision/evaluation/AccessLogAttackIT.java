@@ -9,9 +9,11 @@ import gov.supervision.contracts.Topics;
 import gov.supervision.evaluation.accesslog.AccessLog;
 import gov.supervision.evaluation.accesslog.AccessLogCheckpoints;
 import gov.supervision.evaluation.accesslog.AccessLogEntry;
+import gov.supervision.evaluation.accesslog.AccessLogKey;
 import gov.supervision.support.outbox.OutboxRelay;
 import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.TopicProbe;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +42,7 @@ class AccessLogAttackIT extends EvaluationIT {
 
   @Autowired AccessLog accessLog;
   @Autowired AccessLogCheckpoints checkpoints;
+  @Autowired AccessLogKey key;
   @Autowired OutboxRelay relay;
   @Autowired MongoTemplate mongo;
 
@@ -106,8 +109,11 @@ class AccessLogAttackIT extends EvaluationIT {
     // the attack: delete the three newest entries and their checkpoints, keep the counter...
     entries().deleteMany(Filters.gte("_id", head - 2));
     mongo.getCollection(AccessLogCheckpoints.COLLECTION).deleteMany(Filters.gte("_id", head - 2));
-    // ...and let the service's next append declare the missing numbers GAPs (chained, sealed)
-    AccessLogEntry next = accessLog.append(read("after-the-attack"));
+    // ...and let the service's next append (after a restart, or on another replica) declare the
+    // missing numbers GAPs (chained, sealed)
+    AccessLog restarted =
+        new AccessLog(mongo, injectedClock, Duration.ofSeconds(1), key, checkpoints);
+    AccessLogEntry next = restarted.append(read("after-the-attack"));
     assertThat(next.seq()).isEqualTo(head + 1);
     for (long seq = head - 2; seq <= head; seq++) {
       assertThat(entries().find(Filters.eq("_id", seq)).first().getString("endpoint"))

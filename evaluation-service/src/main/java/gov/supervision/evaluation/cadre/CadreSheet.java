@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the rows of a cadre registration file: CSV (UTF-8) or .xlsx (first sheet), with a header
  * row in zh-CN ({@code 编号,姓名,单位,职务}) or English ({@code id,name,unit,position}).
+ *
+ * <p>Bounded against hostile files: at most {@link #MAX_ROWS} rows are read, a row wider than
+ * {@link #MAX_COLUMNS} columns refuses the file (found from the row's last cell, never by walking
+ * to it: a stray cell in column XFD costs nothing), and an .xlsx may not expand more than {@link
+ * #MAX_INFLATE} times nor any part of it past {@link #MAX_ENTRY_BYTES} (POI's {@code
+ * ZipSecureFile}, set for the whole JVM); such a file is refused naming {@code file}.
  */
 final class CadreSheet {
 
@@ -26,6 +33,15 @@ final class CadreSheet {
   record CadreRow(int number, String id, String name, String unit, String position) {}
 
   static final int MAX_ROWS = 5_000;
+  static final int MAX_COLUMNS = 64;
+  static final int MAX_CELL_CHARS = 1_000;
+  static final int MAX_INFLATE = 50;
+  static final long MAX_ENTRY_BYTES = 4L * 1024 * 1024;
+
+  static {
+    ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+  }
 
   private static final Map<String, String> HEADERS =
       Map.ofEntries(
@@ -114,7 +130,11 @@ final class CadreSheet {
         Row row = sheet.getRow(r);
         List<String> cells = new ArrayList<>();
         if (row != null) {
-          for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+          int width = Math.max(0, row.getLastCellNum());
+          if (width > MAX_COLUMNS) {
+            throw tooWide(r + 1);
+          }
+          for (int c = 0; c < width; c++) {
             Cell cell = row.getCell(c);
             cells.add(cell == null ? null : formatter.formatCellValue(cell));
           }
@@ -122,10 +142,41 @@ final class CadreSheet {
         table.add(cells);
       }
       return table;
+    } catch (ImportRejected e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
+      if (expandsTooMuch(e)) {
+        throw new ImportRejected(
+            List.of(
+                new RowProblem(
+                    1,
+                    "file",
+                    "解压后过大（超过 "
+                        + MAX_INFLATE
+                        + " 倍或单个部件超过 4 MiB） the file expands beyond the allowed size")));
+      }
       throw new ImportRejected(
           List.of(new RowProblem(1, "file", "不是有效的 xlsx 文件 not a readable .xlsx file")));
     }
+  }
+
+  private static ImportRejected tooWide(int rowNumber) {
+    return new ImportRejected(
+        List.of(
+            new RowProblem(
+                rowNumber,
+                "file",
+                "超过 " + MAX_COLUMNS + " 列 more than " + MAX_COLUMNS + " columns")));
+  }
+
+  /** Whether POI refused the file as a zip bomb (inflate ratio or entry size). */
+  private static boolean expandsTooMuch(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
@@ -152,6 +203,9 @@ final class CadreSheet {
       } else if (ch == '"') {
         quoted = true;
       } else if (ch == ',') {
+        if (row.size() >= MAX_COLUMNS) {
+          throw tooWide(table.size() + 1);
+        }
         row.add(field.toString());
         field.setLength(0);
       } else if (ch == '\n' || ch == '\r') {
@@ -165,7 +219,7 @@ final class CadreSheet {
         if (table.size() > MAX_ROWS + 1) {
           return table;
         }
-      } else {
+      } else if (field.length() < MAX_CELL_CHARS) {
         field.append(ch);
       }
     }

@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  * checked here rather than by {@code @PreAuthorize} so that refusals are logged too: whatever the
  * outcome (200, 400, 403, 404, 500), one entry is appended before the answer leaves, with the case
  * number as its purpose; if the entry cannot be written, the file is not handed out. Every entry is
- * then shown to the {@link ReadingWatch}.
+ * then shown to the {@link ReadingWatch}. One person's refused reads are limited ({@link
+ * RefusedReadLimit}): past the limit they are answered 429, and only the first of them in a window
+ * is logged.
  */
 @Component
 class FileReads {
@@ -35,11 +37,13 @@ class FileReads {
   private final AccessLog log;
   private final ReviewCases cases;
   private final ReadingWatch watch;
+  private final RefusedReadLimit refusedReads;
 
-  FileReads(AccessLog log, ReviewCases cases, ReadingWatch watch) {
+  FileReads(AccessLog log, ReviewCases cases, ReadingWatch watch, RefusedReadLimit refusedReads) {
     this.log = log;
     this.cases = cases;
     this.watch = watch;
+    this.refusedReads = refusedReads;
   }
 
   /** What the caller named the case by: its id, or (the older form) its number as purpose. */
@@ -68,6 +72,7 @@ class FileReads {
       Purpose eligibilityKind,
       Function<ReviewCase, T> answer) {
     int outcome = 500;
+    boolean logged = true;
     String purpose = reference.asGiven();
     try {
       ReviewCase reviewCase = null;
@@ -100,19 +105,37 @@ class FileReads {
       return result;
     } catch (ApiProblem e) {
       outcome = e.status().value();
+      if (outcome >= 400 && outcome < 500) {
+        RefusedReadLimit.Verdict verdict = refusedReads.refused(user.sub());
+        if (verdict != RefusedReadLimit.Verdict.WITHIN) {
+          outcome = HttpStatus.TOO_MANY_REQUESTS.value();
+          logged = verdict == RefusedReadLimit.Verdict.FIRST_OVER;
+          throw ApiProblem.tooManyRequests(
+              "too-many-refused-reads",
+              "被拒查阅过多，请稍后再试 too many refused reads of personnel files; try again later",
+              refusedReads.retryAfterSeconds());
+        }
+      }
       throw e;
     } finally {
-      log.append(
-          new AccessLog.Read(
-              user.sub(),
-              List.copyOf(new TreeSet<>(user.roles())),
-              clip(cadreId, 100),
-              clip(purpose, PURPOSE_MAX),
-              endpoint,
-              outcome,
-              MDC.get(RequestIdFilter.MDC_KEY)));
-      watch.observe(user.sub(), outcome);
+      if (logged) {
+        appendAndWatch(user, cadreId, purpose, endpoint, outcome);
+      }
     }
+  }
+
+  private void appendAndWatch(
+      CurrentUser user, String cadreId, String purpose, String endpoint, int outcome) {
+    log.append(
+        new AccessLog.Read(
+            user.sub(),
+            List.copyOf(new TreeSet<>(user.roles())),
+            clip(cadreId, 100),
+            clip(purpose, PURPOSE_MAX),
+            endpoint,
+            outcome,
+            MDC.get(RequestIdFilter.MDC_KEY)));
+    watch.observe(user.sub(), outcome);
   }
 
   /** The case named: 400 when none is named or the one named is unknown. */

@@ -13,6 +13,7 @@ public class ApiProblem extends RuntimeException {
   private final String slug;
   private final String title;
   private final List<FieldProblem> errors;
+  private Long retryAfterSeconds;
 
   public ApiProblem(HttpStatus status, String slug, String title, String detail) {
     this(status, slug, title, detail, List.of());
@@ -25,6 +26,19 @@ public class ApiProblem extends RuntimeException {
     this.slug = slug;
     this.title = title;
     this.errors = List.copyOf(errors);
+  }
+
+  /** 429: the caller asked too often; {@code Retry-After} says in how many seconds to try again. */
+  public static ApiProblem tooManyRequests(String slug, String detail, long retryAfterSeconds) {
+    ApiProblem problem =
+        new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, slug, "请求过于频繁 Too many requests", detail);
+    problem.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    return problem;
+  }
+
+  /** Seconds for the {@code Retry-After} header, or null. */
+  public Long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /** 404 for an id nobody knows. */

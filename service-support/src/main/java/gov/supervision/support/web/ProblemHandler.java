@@ -38,8 +38,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
-    return answer(
-        ProblemResponses.problem(e.status(), e.slug(), e.title(), e.getMessage(), e.errors()));
+    ProblemDetail problem =
+        ProblemResponses.problem(e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+    if (e.retryAfterSeconds() != null) {
+      return ResponseEntity.status(problem.getStatus())
+          .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+          .header(
+              org.springframework.http.HttpHeaders.RETRY_AFTER, e.retryAfterSeconds().toString())
+          .body(problem);
+    }
+    return answer(problem);
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
