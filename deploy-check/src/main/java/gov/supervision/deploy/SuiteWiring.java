@@ -13,23 +13,28 @@ import java.util.TreeSet;
  *
  * @param topicOwners topic name to the service that publishes it
  * @param consumes service to the topics it listens to
- * @param deadLetterReplayers services that read dead-letter topics and write back to the source
+ * @param deadLetterReplays service to the source topics whose dead letters it reads and writes back
+ *     (not the witness's checkpoint topic: nobody but evaluation-service writes there)
  * @param outboundPorts service to the ports it may reach anywhere (mail relay, webhooks)
  */
 record SuiteWiring(
     Map<String, String> topicOwners,
     Map<String, Set<String>> consumes,
-    Set<String> deadLetterReplayers,
+    Map<String, Set<String>> deadLetterReplays,
     Map<String, Set<Integer>> outboundPorts) {
 
   static final SuiteWiring SUITE =
       new SuiteWiring(
-          Map.of(Topics.CHECKLIST, "checklist-service", Topics.EVALUATION, "evaluation-service"),
+          Map.of(
+              Topics.CHECKLIST, "checklist-service",
+              Topics.EVALUATION, "evaluation-service",
+              Topics.ACCESS_LOG, "evaluation-service"),
           Map.of(
               "checklist-service", Set.of(Topics.EVALUATION),
               "evaluation-service", Set.of(Topics.CHECKLIST),
-              "notification-service", Set.of(Topics.CHECKLIST, Topics.EVALUATION)),
-          Set.of("notification-service"),
+              "notification-service",
+                  Set.of(Topics.CHECKLIST, Topics.EVALUATION, Topics.ACCESS_LOG)),
+          Map.of("notification-service", Set.of(Topics.CHECKLIST, Topics.EVALUATION)),
           Map.of("notification-service", Set.of(25, 587, 443)));
 
   static String deadLetters(String topic) {
@@ -42,6 +47,10 @@ record SuiteWiring(
     topicOwners.keySet().forEach(t -> topics.add(t));
     topicOwners.keySet().forEach(t -> topics.add(deadLetters(t)));
     return topics;
+  }
+
+  Set<String> replayed(String service) {
+    return deadLetterReplays.getOrDefault(service, Set.of());
   }
 
   Set<String> consumed(String service) {
@@ -59,19 +68,15 @@ record SuiteWiring(
         });
     for (String topic : consumed(service)) {
       topics.add(deadLetters(topic));
-      if (deadLetterReplayers.contains(service)) {
-        topics.add(topic);
-      }
     }
+    topics.addAll(replayed(service));
     return topics;
   }
 
   /** What it consumes (plus the dead-letter topics it replays). */
   Set<String> readable(String service) {
     Set<String> topics = new TreeSet<>(consumed(service));
-    if (deadLetterReplayers.contains(service)) {
-      consumed(service).forEach(t -> topics.add(deadLetters(t)));
-    }
+    replayed(service).forEach(t -> topics.add(deadLetters(t)));
     return topics;
   }
 }
