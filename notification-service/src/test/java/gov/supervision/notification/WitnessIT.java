@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * The witness of evaluation-service's access log, on the real broker and store: every checkpoint
  * published is kept once per number in this service's database, a later different checkpoint for
  * the same number does not replace the first (it is recorded as a conflict), one from another
- * source is not kept, and only auditors read them.
+ * source is dead-lettered and not kept, and only auditors read them.
  */
 class WitnessIT extends NotificationITSupport {
 
