@@ -21,18 +21,7 @@ class AccessIT extends ChecklistIT {
     fgwItem = addItem(checklist, "FGW", DAY.plusDays(30));
     jwItem = addItem(checklist, "JW", DAY.plusDays(30));
     publish(checklist);
-    finding =
-        post(
-                "/api/items/" + fgwItem + "/findings",
-                INSPECTOR,
-                Map.of(
-                    "description",
-                    "问题",
-                    "severity",
-                    "MINOR",
-                    "rectifyBy",
-                    DAY.plusDays(9).toString()))
-            .text("id");
+    finding = raiseFinding(fgwItem, "MINOR", DAY.plusDays(9));
   }
 
   int status(HttpMethod method, String path, String token, Object body) {

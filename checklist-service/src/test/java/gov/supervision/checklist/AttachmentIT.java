@@ -41,15 +41,7 @@ class AttachmentIT extends ChecklistIT {
   @BeforeEach
   void publishedFgwItemWithAFinding() {
     fgwItem = publishedItem("FGW", DAY.plusDays(30));
-    finding =
-        post(
-                "/api/items/" + fgwItem + "/findings",
-                INSPECTOR,
-                Map.of(
-                    "description", "整改台账不完整",
-                    "severity", "MAJOR",
-                    "rectifyBy", DAY.plusDays(10).toString()))
-            .text("id");
+    finding = raiseFinding(fgwItem, "MAJOR", DAY.plusDays(10));
   }
 
   @Test
@@ -201,21 +193,11 @@ class AttachmentIT extends ChecklistIT {
     long files = count("attachments.files");
 
     // to another unit's lead, the item, the finding and the file are as unknown as made-up ids
-    assertNotFound(
-        upload("/api/items/" + fgwItem + "/attachments", "b.pdf", pdf(10), LEAD_JW),
-        upload("/api/items/nope/attachments", "b.pdf", pdf(10), LEAD_JW),
-        "item-not-found");
+    assertFilesUnknownTo(LEAD_JW, fgwItem, id);
     assertNotFound(
         upload("/api/findings/" + finding + "/attachments", "b.pdf", pdf(10), LEAD_JW),
         upload("/api/findings/nope/attachments", "b.pdf", pdf(10), LEAD_JW),
         "finding-not-found");
-    assertNotFound(
-        get("/api/items/" + fgwItem + "/attachments", LEAD_JW),
-        get("/api/items/nope/attachments", LEAD_JW),
-        "item-not-found");
-    Reply foreign = get("/api/attachments/" + id, LEAD_JW);
-    assertNotFound(foreign, get("/api/attachments/nope", LEAD_JW), "not-found");
-    assertThat(foreign.raw()).asString().doesNotContain("%PDF");
 
     for (String reader : List.of(AUDITOR, ADMIN)) {
       assertThat(
@@ -340,17 +322,7 @@ class AttachmentIT extends ChecklistIT {
         upload("/api/items/" + draft + "/attachments", "起草说明.pdf", pdf(100), INSPECTOR).text("id");
     long files = count("attachments.files");
 
-    assertNotFound(
-        upload("/api/items/" + draft + "/attachments", "b.pdf", pdf(10), LEAD_FGW),
-        upload("/api/items/nope/attachments", "b.pdf", pdf(10), LEAD_FGW),
-        "item-not-found");
-    assertNotFound(
-        get("/api/items/" + draft + "/attachments", LEAD_FGW),
-        get("/api/items/nope/attachments", LEAD_FGW),
-        "item-not-found");
-    Reply hidden = get("/api/attachments/" + id, LEAD_FGW);
-    assertNotFound(hidden, get("/api/attachments/nope", LEAD_FGW), "not-found");
-    assertThat(hidden.raw()).asString().doesNotContain("%PDF");
+    assertFilesUnknownTo(LEAD_FGW, draft, id);
     assertThat(count("attachments.files")).isEqualTo(files);
 
     publish(checklist);
@@ -365,6 +337,24 @@ class AttachmentIT extends ChecklistIT {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  /**
+   * To {@code lead}, the item's files are as unknown as a made-up item's: upload, list and the
+   * download of {@code file} answer 404 alike, and no byte of the file leaves.
+   */
+  void assertFilesUnknownTo(String lead, String item, String file) {
+    assertNotFound(
+        upload("/api/items/" + item + "/attachments", "b.pdf", pdf(10), lead),
+        upload("/api/items/nope/attachments", "b.pdf", pdf(10), lead),
+        "item-not-found");
+    assertNotFound(
+        get("/api/items/" + item + "/attachments", lead),
+        get("/api/items/nope/attachments", lead),
+        "item-not-found");
+    Reply download = get("/api/attachments/" + file, lead);
+    assertNotFound(download, get("/api/attachments/nope", lead), "not-found");
+    assertThat(download.raw()).asString().doesNotContain("%PDF");
+  }
 
   /** A multipart upload as a browser sends it: the file name as UTF-8 in the part's header. */
   Reply upload(String path, String fileName, byte[] content, String token) {

@@ -163,6 +163,20 @@ public abstract class ChecklistIT extends SuiteIT {
     return id;
   }
 
+  /** A finding raised by the inspector on an item; returns the finding id. */
+  protected String raiseFinding(String itemId, String severity, LocalDate rectifyBy) {
+    Reply reply =
+        post(
+            "/api/items/" + itemId + "/findings",
+            INSPECTOR,
+            Map.of(
+                "description", "整改台账不完整", "severity", severity, "rectifyBy", rectifyBy.toString()));
+    if (reply.status() != 201) {
+      throw new IllegalStateException("raise finding: " + reply.status() + " " + reply.body());
+    }
+    return reply.text("id");
+  }
+
   protected Reply transition(String itemId, String to, String note) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("to", to);

@@ -61,18 +61,7 @@ class HiddenItemsIT extends ChecklistIT {
   @Test
   void anotherUnitsItemAndFindingAreAsUnknownAsMadeUpOnes() {
     String fgwItem = publishedItem("FGW", DAY.plusDays(30));
-    String finding =
-        post(
-                "/api/items/" + fgwItem + "/findings",
-                INSPECTOR,
-                Map.of(
-                    "description",
-                    "问题",
-                    "severity",
-                    "MAJOR",
-                    "rectifyBy",
-                    DAY.plusDays(9).toString()))
-            .text("id");
+    String finding = raiseFinding(fgwItem, "MAJOR", DAY.plusDays(9));
     int history = get("/api/items/" + fgwItem, INSPECTOR).body().path("history").size();
 
     assertNotFound(
