@@ -23,6 +23,8 @@ export const checklists = {
     )
   },
   exportUrl: (id: string) => `/api/checklists/${encodeURIComponent(id)}/export.xlsx`,
+  /** The figures of 统计分析 as a workbook. */
+  statisticsUrl: (id: string) => `/api/checklists/${encodeURIComponent(id)}/statistics.xlsx`,
   templateUrl: '/api/checklists/items/import-template.xlsx',
 }
 

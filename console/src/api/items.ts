@@ -1,33 +1,23 @@
 import { http } from './http'
 import { itemBody } from './checklists'
-import type { Attachment, Finding, Item, ItemDraft, Light, Page, Severity, Stage } from './types'
+import type { Attachment, FocusArea, Finding, Item, ItemDraft, Light, Method, Page, Severity, Stage } from './types'
 
 export interface ItemQuery {
   checklistId?: string
   unit?: string
   stage?: Stage | ''
   light?: Light | ''
+  method?: Method | ''
+  focusArea?: FocusArea | ''
+  /** exact person id */
+  responsiblePerson?: string
+  sort?: 'dueDate,asc' | 'dueDate,desc'
 }
-
-/** The largest page the service gives. */
-const PAGE = 200
 
 const path = (id: string) => `/api/items/${encodeURIComponent(id)}`
 
 export const items = {
   page: (query: ItemQuery & { page: number; size: number }) => http.get<Page<Item>>('/api/items', { ...query }),
-  /** Every item matching the service's filters (a checklist holds tens to a few hundred items). */
-  async all(query: ItemQuery, limit = 5000): Promise<Item[]> {
-    const all: Item[] = []
-    for (let page = 0; all.length < limit; page++) {
-      const answer = await items.page({ ...query, page, size: PAGE })
-      all.push(...answer.content)
-      if (answer.content.length < PAGE || all.length >= answer.totalElements) {
-        break
-      }
-    }
-    return all
-  },
   get: (id: string) => http.get<Item>(path(id)),
   update: (id: string, draft: ItemDraft) => http.put<Item>(path(id), itemBody(draft)),
   remove: (id: string) => http.delete(path(id)),

@@ -138,6 +138,8 @@ export interface Statistics {
   byUnit: Record<string, number>
   byMethod: Record<string, number>
   byFocusArea: Record<string, number>
+  /** open items of each unit by light */
+  byUnitAndLight: Record<string, Partial<Record<Light, number>>>
 }
 
 export interface EarlyWarning {
@@ -159,6 +161,8 @@ export interface Notification {
   receiptRequired: boolean
   acknowledged: boolean
   acknowledgedAt?: string | null
+  /** by when a notice that needs 签收 is to be signed for */
+  acknowledgeBy?: string | null
 }
 
 export interface InboxPage extends Page<Notification> {

@@ -1,10 +1,7 @@
 import { http } from './http'
 import type { EarlyWarning } from './types'
-import { UNITS } from '@/domain/labels'
 
-/** Every reference unit's early-warning level (one call per unit). */
+/** Every unit's early-warning level with its indicators, in one call. */
 export function allWarnings(): Promise<EarlyWarning[]> {
-  return Promise.all(
-    Object.keys(UNITS).map((unit) => http.get<EarlyWarning>(`/api/units/${encodeURIComponent(unit)}/early-warning`)),
-  )
+  return http.get<EarlyWarning[]>('/api/units/early-warning')
 }

@@ -22,4 +22,10 @@ describe('LightTag', () => {
     expect(tag.find('.word').text()).toBe('—')
     expect(tag.text()).toContain('未发布')
   })
+
+  it('says 办结 for a closed item, which has no light', () => {
+    const tag = mount(LightTag, { props: { light: null, closed: true } })
+    expect(tag.find('.word').text()).toBe('办结')
+    expect(tag.attributes('title')).toBe('已办结')
+  })
 })

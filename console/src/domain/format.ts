@@ -29,3 +29,8 @@ export function today(): string {
 export function percent(rate: number | null | undefined): string {
   return `${Math.round((rate ?? 0) * 1000) / 10}%`
 }
+
+/** An instant's day in Beijing as `YYYY-MM-DD`. */
+export function dayOf(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(iso))
+}

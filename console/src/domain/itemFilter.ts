@@ -1,27 +1,41 @@
-import type { FocusArea, Item, Method } from '@/api/types'
+import type { ItemQuery } from '@/api/items'
+import type { FocusArea, Light, Method, Stage } from '@/api/types'
 
-/** The filters the item service has no parameter for, applied to the fetched list. */
-export interface LocalItemFilter {
-  method?: Method | ''
-  focusArea?: FocusArea | ''
-  person?: string
+/** The 督办事项 page's search form. */
+export interface ItemFilter {
+  checklistId: string
+  unit: string
+  stage: Stage | ''
+  light: Light | ''
+  method: Method | ''
+  focusArea: FocusArea | ''
+  person: string
 }
 
+/** The table's due-date order as Element Plus names it (null: the service's own, earliest first). */
 export type DueOrder = 'ascending' | 'descending' | null
 
-export function filterAndSort(items: Item[], filter: LocalItemFilter, order: DueOrder): Item[] {
-  const person = filter.person?.trim().toLowerCase()
-  const kept = items.filter(
-    (i) =>
-      (!filter.method || i.method === filter.method) &&
-      (!filter.focusArea || i.focusArea === filter.focusArea) &&
-      (!person ||
-        i.responsiblePerson.toLowerCase().includes(person) ||
-        (i.assignee ?? '').toLowerCase().includes(person)),
-  )
-  if (order) {
-    const sign = order === 'ascending' ? 1 : -1
-    kept.sort((a, b) => sign * a.dueDate.localeCompare(b.dueDate))
+/**
+ * The service's query for one page of the table: every filter given (the service matches the
+ * person exactly), the due-date order, and no unit for a unit lead (the service scopes them).
+ */
+export function itemQuery(
+  filter: ItemFilter,
+  order: DueOrder,
+  unitScoped: boolean,
+  page: number,
+  size: number,
+): ItemQuery & { page: number; size: number } {
+  return {
+    checklistId: filter.checklistId || undefined,
+    unit: unitScoped ? undefined : filter.unit || undefined,
+    stage: filter.stage,
+    light: filter.light,
+    method: filter.method,
+    focusArea: filter.focusArea,
+    responsiblePerson: filter.person.trim() || undefined,
+    sort: order === 'descending' ? 'dueDate,desc' : 'dueDate,asc',
+    page: page - 1,
+    size,
   }
-  return kept
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding, Item, Notification } from '@/api/types'
 import type { Me } from '@/auth/permissions'
-import { filterAndSort } from './itemFilter'
+import { itemQuery, type ItemFilter } from './itemFilter'
 import { todosOf } from './todos'
 
 const item = (over: Partial<Item>): Item => ({
@@ -88,17 +88,38 @@ describe('工作台 figures', () => {
   })
 })
 
-describe('督办事项 local filters', () => {
-  const list = [
-    item({ id: 'a', method: 'ROUTINE_CHECK', dueDate: '2026-12-09', responsiblePerson: 'lead-fgw' }),
-    item({ id: 'b', method: 'SPECIAL_INSPECTION', dueDate: '2026-12-01', responsiblePerson: 'lead-jw' }),
-    item({ id: 'c', method: 'SPECIAL_INSPECTION', dueDate: '2026-12-05', focusArea: 'CONGRESS_SPIRIT', assignee: 'wang' }),
-  ]
+describe('督办事项 query', () => {
+  const filter: ItemFilter = {
+    checklistId: 'c1',
+    unit: 'JW',
+    stage: '',
+    light: 'RED',
+    method: 'SPECIAL_INSPECTION',
+    focusArea: 'CONGRESS_SPIRIT',
+    person: ' lead-jw ',
+  }
 
-  it('filters by method, focus area and person, and sorts by due date', () => {
-    expect(filterAndSort(list, { method: 'SPECIAL_INSPECTION' }, 'ascending').map((i) => i.id)).toEqual(['b', 'c'])
-    expect(filterAndSort(list, { focusArea: 'CONGRESS_SPIRIT' }, null).map((i) => i.id)).toEqual(['c'])
-    expect(filterAndSort(list, { person: 'WANG' }, null).map((i) => i.id)).toEqual(['c'])
-    expect(filterAndSort(list, {}, 'descending').map((i) => i.id)).toEqual(['a', 'c', 'b'])
+  it('asks the service for every filter, the person exactly, and the due-date order', () => {
+    expect(itemQuery(filter, 'descending', false, 2, 20)).toEqual({
+      checklistId: 'c1',
+      unit: 'JW',
+      stage: '',
+      light: 'RED',
+      method: 'SPECIAL_INSPECTION',
+      focusArea: 'CONGRESS_SPIRIT',
+      responsiblePerson: 'lead-jw',
+      sort: 'dueDate,desc',
+      page: 1,
+      size: 20,
+    })
+    expect(itemQuery({ ...filter, person: '' }, null, false, 1, 50)).toMatchObject({
+      responsiblePerson: undefined,
+      sort: 'dueDate,asc',
+      page: 0,
+    })
+  })
+
+  it('never names a unit for a unit lead', () => {
+    expect(itemQuery(filter, 'ascending', true, 1, 20).unit).toBeUndefined()
   })
 })

@@ -2,6 +2,7 @@ import type { Finding, Item, Notification } from '@/api/types'
 import type { Me } from '@/auth/permissions'
 import { can, unitScoped } from '@/auth/permissions'
 import { FINDING_STATUS_LABELS, STAGE_LABELS } from './labels'
+import { dayOf } from './format'
 import { noticeText, routeOfLink } from './links'
 
 /** One line of 我的待办: what to do, on what, by when, and where to do it. */
@@ -51,7 +52,7 @@ export function todosOf(me: Me, items: Item[], notices: Notification[]): Todo[] 
         kind: '待签收',
         title: notice.title,
         detail: noticeText(notice.body),
-        due: null,
+        due: notice.acknowledgeBy ? dayOf(notice.acknowledgeBy) : null,
         to: routeOfLink(notice.link) ?? '/inbox',
       })
     }
