@@ -206,6 +206,35 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** axe.min.js from the console's node_modules (installed by the console's {@code npm ci}). */
+  static String axeSource() {
+    Path root = Path.of(System.getProperty("suite.repositoryRoot", "..")).toAbsolutePath();
+    Path axe = root.resolve("console/node_modules/axe-core/axe.min.js");
+    if (!Files.exists(axe)) {
+      throw new AssertionError(
+          "axe-core comes with the console's npm ci; build without -Dskip.console (" + axe + ")");
+    }
+    try {
+      return Files.readString(axe, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The page now shown, settled (no toast, no loading mask) and from its top: screenshotted as
+   * {@code name} under {@code dir} and scanned with axe-core; answers the serious and critical
+   * violations (empty when none).
+   */
+  String look(Path dir, String name, String axeSource) {
+    // a toast fading out is half transparent: scan the page, not the toast's leave animation
+    gone(By.cssSelector(".el-message"));
+    gone(By.cssSelector(".el-loading-mask"));
+    driver.executeScript("document.querySelector('.main')?.scrollTo(0, 0)");
+    screenshot(dir, name);
+    return axe(axeSource);
+  }
+
   /**
    * The serious and critical violations axe-core finds on the page, one line each (empty when
    * none); {@code axeSource} is axe.min.js from the console's node_modules.

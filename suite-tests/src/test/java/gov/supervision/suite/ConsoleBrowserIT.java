@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,7 +39,6 @@ class ConsoleBrowserIT {
   static final Path target = Path.of("target");
   static final Path screenshots = target.resolve("screenshots");
   static final String scope = Suite.uniqueScope();
-  static final Map<String, String> violations = new LinkedHashMap<>();
   static String axeSource;
   static Browser inspector;
   static Browser lead;
@@ -49,14 +46,9 @@ class ConsoleBrowserIT {
   static String redItemId;
 
   @BeforeAll
-  static void chromiumAndAxe() throws IOException {
+  static void chromiumAndAxe() {
     Browser.requireChromium();
-    Path root = Path.of(System.getProperty("suite.repositoryRoot", "..")).toAbsolutePath();
-    Path axe = root.resolve("console/node_modules/axe-core/axe.min.js");
-    assertThat(axe)
-        .as("axe-core comes with the console's npm ci; build without -Dskip.console")
-        .exists();
-    axeSource = Files.readString(axe, StandardCharsets.UTF_8);
+    axeSource = Browser.axeSource();
   }
 
   @AfterAll
@@ -70,17 +62,7 @@ class ConsoleBrowserIT {
 
   /** Screenshot and accessibility scan of the page now shown. */
   static void page(Browser browser, String name) {
-    // a toast fading out is half transparent: scan the page, not the toast's leave animation
-    browser.gone(By.cssSelector(".el-message"));
-    browser.gone(By.cssSelector(".el-loading-mask"));
-    // every picture shows its page from the top
-    ((JavascriptExecutor) browser.driver)
-        .executeScript("document.querySelector('.main')?.scrollTo(0, 0)");
-    browser.screenshot(screenshots, name);
-    String found = browser.axe(axeSource);
-    if (!found.isBlank()) {
-      violations.put(name, found);
-    }
+    String found = browser.look(screenshots, name, axeSource);
     assertThat(found).as("serious or critical axe-core violations on " + name).isBlank();
   }
 
@@ -167,6 +149,28 @@ class ConsoleBrowserIT {
     assertThat(b.test("items").getText()).contains("红", "黄", "绿");
     page(b, "04-items-inspector");
 
+    // the service filters (here by person, exactly, and by method) and sorts by due date
+    b.type("filter-person", "lead-jw");
+    b.clickTest("search");
+    awaitDueDates(b, List.of(today.plusDays(30).toString()));
+    b.type("filter-person", "");
+    b.pick("filter-method", "专项督查");
+    b.clickTest("search");
+    awaitDueDates(
+        b,
+        List.of(
+            today.minusDays(2).toString(),
+            today.plusDays(3).toString(),
+            today.plusDays(30).toString()));
+    b.click(By.xpath("//*[@data-test='items']//th[contains(., '完成时限')]"));
+    awaitDueDates(
+        b,
+        List.of(
+            today.plusDays(30).toString(),
+            today.plusDays(3).toString(),
+            today.minusDays(2).toString()));
+    assertThat(b.driver.getCurrentUrl()).containsPattern("sort=dueDate(,|%2C)desc");
+
     b.click(By.xpath("//a[@data-test='item-link' and contains(., '已逾期')]"));
     b.test("stage-steps");
     redItemId = b.path().substring("/items/".length());
@@ -184,10 +188,33 @@ class ConsoleBrowserIT {
     b.driver.get(suite.stack.gatewayUrl() + "/statistics?checklistId=" + checklistId);
     b.until(By.cssSelector("[data-test=unit-figures] tbody tr"));
     page(b, "06-statistics");
+    String workbook =
+        (String)
+            ((JavascriptExecutor) b.driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => done(r.status + ' '"
+                        + " + r.headers.get('content-type'))).catch(e => done('failed ' + e));",
+                    b.test("export-statistics").getAttribute("href"));
+    assertThat(workbook)
+        .startsWith("200 ")
+        .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     b.driver.get(suite.stack.gatewayUrl() + "/warnings");
     b.until(By.cssSelector("[data-test=warnings] [data-test=warning-level]"));
     page(b, "07-warnings");
+  }
+
+  /** Waits until the items table shows exactly these due dates, in this order. */
+  private static void awaitDueDates(Browser b, List<String> dates) {
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d ->
+                b.all("[data-test=items] [data-test=item-due]").stream()
+                    .map(WebElement::getText)
+                    .toList()
+                    .equals(dates));
   }
 
   /** Moves the open item page forward to {@code stage}, naming the assignee when there is one. */
@@ -239,6 +266,14 @@ class ConsoleBrowserIT {
                   && !d.findElements(notice).isEmpty();
             });
     lead.until(By.cssSelector("[data-test=unread-badge] .el-badge__content"));
+    // a notice asking for 签收 shows whether it is signed for and by when
+    assertThat(
+            lead.until(
+                    By.xpath(
+                        "//tr[.//*[@data-test='notice' and @data-type='FINDING_RAISED']]"
+                            + "//*[@data-test='receipt']"))
+                .getText())
+        .contains("签收期限");
     page(lead, "10-inbox-lead-fgw");
     lead.click(notice);
     lead.waitForPath("/items/" + redItemId);
