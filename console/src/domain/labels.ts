@@ -128,3 +128,28 @@ export const NOTIFICATION_TYPE_LABELS: Record<string, string> = {
   CADRE_VETOED: '一票否决',
   UNIT_EARLY_WARNING: '单位预警',
 }
+
+/** The six dimensions of a political-quality evaluation, in the file's order. */
+export const DIMENSION_LABELS: Record<string, string> = {
+  POLITICAL_JUDGMENT: '政治判断力',
+  POLITICAL_COMPREHENSION: '政治领悟力',
+  POLITICAL_EXECUTION: '政治执行力',
+  POLITICAL_STANCE: '政治立场',
+  POLITICAL_ATTITUDE: '政治态度',
+  POLITICAL_RESPONSIBILITY: '政治担当',
+}
+
+export const CASE_KIND_LABELS: Record<string, string> = { PROMOTION: '选拔任用', AWARD: '评先评优' }
+
+export const READING_REASON_LABELS: Record<string, string> = {
+  READ_VOLUME: '查阅次数过多',
+  REFUSED_READS: '被拒查阅过多',
+}
+
+export const CONCLUSION_LABELS: Record<string, string> = {
+  EXCELLENT: '优秀',
+  GOOD: '良好',
+  QUALIFIED: '合格',
+  BASICALLY_QUALIFIED: '基本合格',
+  UNQUALIFIED: '不合格',
+}

@@ -65,6 +65,30 @@ export const pages: RouteRecordRaw[] = [
     meta: { title: '消息中心', menu: '消息中心', icon: 'Bell', permission: 'inbox:read' },
   },
   {
+    path: 'review-cases',
+    name: 'review-cases',
+    component: () => import('@/views/ReviewCasesView.vue'),
+    meta: { title: '选任审查', menu: '选任审查', icon: 'Stamp', permission: 'review-case:manage' },
+  },
+  {
+    path: 'review-cases/:id',
+    name: 'review-case',
+    component: () => import('@/views/ReviewCaseView.vue'),
+    meta: { title: '审查案件', permission: 'review-case:manage' },
+  },
+  {
+    path: 'review-cases/:caseId/dossier/:cadreId',
+    name: 'dossier',
+    component: () => import('@/views/DossierView.vue'),
+    meta: { title: '政治素质档案', permission: 'dossier:read' },
+  },
+  {
+    path: 'access-log',
+    name: 'access-log',
+    component: () => import('@/views/AccessLogView.vue'),
+    meta: { title: '访问审计', menu: '访问审计', icon: 'View', permission: 'access-log:read' },
+  },
+  {
     path: 'forbidden',
     name: 'forbidden',
     component: () => import('@/views/ResultView.vue'),
