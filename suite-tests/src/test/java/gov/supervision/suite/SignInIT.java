@@ -142,6 +142,29 @@ class SignInIT {
   }
 
   @Test
+  void logoutAfterARefreshStillEndsTheIssuersSession() throws InterruptedException {
+    Person hr = new Person();
+    hr.signIn(gateway + "/", "hr", "hr-secret");
+    Instant first = tokenIssuedAt(hr);
+    // past the 10 s token: the next call refreshes it, and the issuer issues a new ID token too
+    Thread.sleep(9_000);
+    assertThat(hr.get(gateway + "/api/me").statusCode()).isEqualTo(200);
+    assertThat(hr.get(gateway + "/api/notifications/inbox?size=1").statusCode()).isEqualTo(200);
+    assertThat(tokenIssuedAt(hr)).isAfter(first);
+
+    HttpResponse<String> logout = hr.call("POST", gateway + "/logout", null, true);
+    String url = Suite.JSON.readTree(logout.body()).get("logoutUrl").asString();
+    HttpResponse<String> backHome = hr.open(url);
+
+    // the issuer accepts only the newest ID token as the hint; an old one leaves its session alive
+    assertThat(backHome.statusCode()).as(backHome.body()).isEqualTo(200);
+    assertThat(backHome.uri().getPort())
+        .as("the issuer's session ended: its form again, not signed straight back in")
+        .isEqualTo(URI.create(suite.stack.issuerUri()).getPort());
+    assertThat(backHome.uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
   void apiWithoutSessionOrTokenIs401ProblemNeverARedirect() {
     Person stranger = new Person();
 

@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.WebFilterExchange;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -19,11 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * After the session has ended: 200 {@code {"logoutUrl": ...}}, the issuer's end-session endpoint
- * with the ID token as hint and the console's start page as the place to come back to. The console
- * navigates there itself (a cross-origin redirect would break its XHR). Without a signed-in person
- * or an end-session endpoint, the URL is the console's start page.
+ * with the newest ID token as hint (the one a refresh brought, which {@link #keepRefreshedIdToken}
+ * took from the session before it ended, else the sign-in's) and the console's start page as the
+ * place to come back to. The console navigates there itself (a cross-origin redirect would break
+ * its XHR). Without a signed-in person or an end-session endpoint, the URL is the console's start
+ * page.
  */
 final class LogoutUrlHandler implements ServerLogoutSuccessHandler {
+
+  private static final String REFRESHED_ID_TOKEN = LogoutUrlHandler.class.getName() + ".idToken";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,6 +39,19 @@ final class LogoutUrlHandler implements ServerLogoutSuccessHandler {
       ReactiveClientRegistrationRepository registrations, String configuredEndSession) {
     this.registrations = registrations;
     this.configuredEndSession = configuredEndSession;
+  }
+
+  /** A logout step to run before the session is invalidated. */
+  static ServerLogoutHandler keepRefreshedIdToken(SessionAuthorizedClientRepository clients) {
+    return (filterExchange, authentication) -> {
+      ServerWebExchange exchange = filterExchange.getExchange();
+      return authentication instanceof OAuth2AuthenticationToken person
+          ? clients
+              .refreshedIdToken(person.getAuthorizedClientRegistrationId(), exchange)
+              .doOnNext(token -> exchange.getAttributes().put(REFRESHED_ID_TOKEN, token))
+              .then()
+          : Mono.empty();
+    };
   }
 
   @Override
@@ -52,7 +70,13 @@ final class LogoutUrlHandler implements ServerLogoutSuccessHandler {
                 && person.getPrincipal() instanceof OidcUser user
             ? registrations
                 .findByRegistrationId(person.getAuthorizedClientRegistrationId())
-                .mapNotNull(registration -> endSession(registration, user, home))
+                .mapNotNull(
+                    registration ->
+                        endSession(
+                            registration,
+                            exchange.getAttributeOrDefault(
+                                REFRESHED_ID_TOKEN, user.getIdToken().getTokenValue()),
+                            home))
                 .defaultIfEmpty(home)
             : Mono.just(home);
     return url.flatMap(
@@ -67,7 +91,7 @@ final class LogoutUrlHandler implements ServerLogoutSuccessHandler {
         });
   }
 
-  private String endSession(ClientRegistration registration, OidcUser user, String home) {
+  private String endSession(ClientRegistration registration, String idToken, String home) {
     Object endpoint =
         registration
             .getProviderDetails()
@@ -77,7 +101,7 @@ final class LogoutUrlHandler implements ServerLogoutSuccessHandler {
       return null;
     }
     return UriComponentsBuilder.fromUri(URI.create(endpoint.toString()))
-        .queryParam("id_token_hint", user.getIdToken().getTokenValue())
+        .queryParam("id_token_hint", idToken)
         .queryParam("post_logout_redirect_uri", home)
         .encode(StandardCharsets.UTF_8)
         .build()

@@ -18,8 +18,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.AuthorizationCodeReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.DelegatingReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
@@ -126,6 +128,7 @@ public class PeopleSecurityConfig {
                         ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, "/logout"))
                     .logoutHandler(
                         new DelegatingServerLogoutHandler(
+                            LogoutUrlHandler.keepRefreshedIdToken(authorizedClients),
                             new SecurityContextServerLogoutHandler(),
                             new WebSessionServerLogoutHandler()))
                     .logoutSuccessHandler(
@@ -202,13 +205,12 @@ public class PeopleSecurityConfig {
     DefaultReactiveOAuth2AuthorizedClientManager manager =
         new DefaultReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients);
     manager.setAuthorizedClientProvider(
-        new RefreshOncePerToken(
-            ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
-                .authorizationCode()
-                .refreshToken(refresh -> refresh.clockSkew(people.refreshSkew()))
-                .build(),
-            people.refreshSkew(),
-            Clock.systemUTC()));
+        new DelegatingReactiveOAuth2AuthorizedClientProvider(
+            new AuthorizationCodeReactiveOAuth2AuthorizedClientProvider(),
+            new RefreshOncePerToken(
+                new WebClientReactiveRefreshTokenTokenResponseClient(),
+                people.refreshSkew(),
+                Clock.systemUTC())));
     return manager;
   }
 

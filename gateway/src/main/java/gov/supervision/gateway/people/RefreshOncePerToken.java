@@ -5,11 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,6 +25,11 @@ import reactor.core.publisher.Mono;
  * things at once, the inbox badge polls) and each reads the session as it was when it began; every
  * call finding the same refresh token due gets the one answer of the first, for {@link #REMEMBER}
  * after it was asked. Within one gateway instance.
+ *
+ * <p>The exchange is done here rather than by Spring's refresh provider because that one drops the
+ * new ID token of the answer, and the issuer then refuses the sign-in's ID token as the hint of the
+ * logout: the new one is kept ({@link PersonAuthorizedClient}). A refusal by the issuer is a {@link
+ * ClientAuthorizationException}, so the manager drops the session's tokens (sign in again).
  */
 final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvider {
 
@@ -27,14 +38,16 @@ final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvide
 
   private record Exchange(Mono<OAuth2AuthorizedClient> answer, Instant at) {}
 
-  private final ReactiveOAuth2AuthorizedClientProvider delegate;
+  private final ReactiveOAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> issuer;
   private final Duration clockSkew;
   private final Clock clock;
   private final Map<String, Exchange> exchanges = new ConcurrentHashMap<>();
 
   RefreshOncePerToken(
-      ReactiveOAuth2AuthorizedClientProvider delegate, Duration clockSkew, Clock clock) {
-    this.delegate = delegate;
+      ReactiveOAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> issuer,
+      Duration clockSkew,
+      Clock clock) {
+    this.issuer = issuer;
     this.clockSkew = clockSkew;
     this.clock = clock;
   }
@@ -44,7 +57,7 @@ final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvide
     OAuth2AuthorizedClient client = context.getAuthorizedClient();
     OAuth2RefreshToken refresh = client == null ? null : client.getRefreshToken();
     if (refresh == null || !due(client.getAccessToken())) {
-      return delegate.authorize(context);
+      return Mono.empty();
     }
     Instant now = clock.instant();
     exchanges.values().removeIf(e -> e.at().plus(REMEMBER).isBefore(now));
@@ -54,9 +67,33 @@ final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvide
             token ->
                 new Exchange(
                     // a failed exchange is not remembered: the next call may try again
-                    delegate.authorize(context).doOnError(e -> exchanges.remove(token)).cache(),
-                    now))
+                    exchange(client).doOnError(e -> exchanges.remove(token)).cache(), now))
         .answer();
+  }
+
+  private Mono<OAuth2AuthorizedClient> exchange(OAuth2AuthorizedClient client) {
+    var registration = client.getClientRegistration();
+    return issuer
+        .getTokenResponse(
+            new OAuth2RefreshTokenGrantRequest(
+                registration, client.getAccessToken(), client.getRefreshToken()))
+        .onErrorMap(
+            OAuth2AuthorizationException.class,
+            e ->
+                new ClientAuthorizationException(e.getError(), registration.getRegistrationId(), e))
+        .map(answer -> renewed(client, answer));
+  }
+
+  private static OAuth2AuthorizedClient renewed(
+      OAuth2AuthorizedClient client, OAuth2AccessTokenResponse answer) {
+    Object idToken = answer.getAdditionalParameters().get(OidcParameterNames.ID_TOKEN);
+    return new PersonAuthorizedClient(
+        client.getClientRegistration(),
+        client.getPrincipalName(),
+        answer.getAccessToken(),
+        // an issuer that does not rotate refresh tokens answers without one: keep the old
+        answer.getRefreshToken() != null ? answer.getRefreshToken() : client.getRefreshToken(),
+        idToken instanceof String value ? value : PersonAuthorizedClient.refreshedIdToken(client));
   }
 
   /** As Spring's refresh provider decides: expired, or within the clock skew of it. */

@@ -54,6 +54,16 @@ public class SessionAuthorizedClientRepository implements ServerOAuth2Authorized
         .then();
   }
 
+  /** The newest ID token a refresh brought into this session, if there was a refresh. */
+  Mono<String> refreshedIdToken(String registrationId, ServerWebExchange exchange) {
+    return exchange
+        .getSession()
+        .flatMap(
+            session ->
+                Mono.justOrEmpty(session.<SessionTokens>getAttribute(PREFIX + registrationId)))
+        .mapNotNull(SessionTokens::idToken);
+  }
+
   @Override
   public Mono<Void> removeAuthorizedClient(
       String registrationId, Authentication principal, ServerWebExchange exchange) {

@@ -11,7 +11,8 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 
 /**
  * What a session keeps of a person's authorized client: the tokens and whose they are, not the
- * client registration (so the client secret is never written into a session).
+ * client registration (so the client secret is never written into a session). {@code idToken} is
+ * the newest ID token from a refresh, {@code null} before the first.
  */
 record SessionTokens(
     String principalName,
@@ -21,7 +22,8 @@ record SessionTokens(
     Set<String> scopes,
     String refreshToken,
     Instant refreshIssuedAt,
-    Instant refreshExpiresAt)
+    Instant refreshExpiresAt,
+    String idToken)
     implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
@@ -37,7 +39,8 @@ record SessionTokens(
         Set.copyOf(access.getScopes()),
         refresh == null ? null : refresh.getTokenValue(),
         refresh == null ? null : refresh.getIssuedAt(),
-        refresh == null ? null : refresh.getExpiresAt());
+        refresh == null ? null : refresh.getExpiresAt(),
+        PersonAuthorizedClient.refreshedIdToken(client));
   }
 
   OAuth2AuthorizedClient toClient(ClientRegistration registration) {
@@ -52,6 +55,6 @@ record SessionTokens(
         refreshToken == null
             ? null
             : new OAuth2RefreshToken(refreshToken, refreshIssuedAt, refreshExpiresAt);
-    return new OAuth2AuthorizedClient(registration, principalName, access, refresh);
+    return new PersonAuthorizedClient(registration, principalName, access, refresh, idToken);
   }
 }

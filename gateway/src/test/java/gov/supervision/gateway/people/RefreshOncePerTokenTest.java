@@ -1,22 +1,29 @@
 package gov.supervision.gateway.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.ReactiveOAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -34,23 +41,24 @@ class RefreshOncePerTokenTest {
           .build();
 
   final AtomicInteger exchanged = new AtomicInteger();
-  final AtomicInteger asked = new AtomicInteger();
 
-  /** The issuer's side: a refresh gives a new access and refresh token; a fresh token nothing. */
-  final ReactiveOAuth2AuthorizedClientProvider refreshing =
-      context -> {
-        asked.incrementAndGet();
-        OAuth2AuthorizedClient old = context.getAuthorizedClient();
-        if (old.getAccessToken().getExpiresAt().minus(SKEW).isAfter(NOW)) {
-          return Mono.empty();
-        }
+  /** The issuer: each refresh answers new access and refresh tokens and a new ID token. */
+  final ReactiveOAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> issuer =
+      request -> {
         int n = exchanged.incrementAndGet();
         return Mono.delay(Duration.ofMillis(50))
-            .map(i -> client("access-" + n, NOW.plusSeconds(300), "refresh-" + n));
+            .map(
+                i ->
+                    OAuth2AccessTokenResponse.withToken("access-" + n)
+                        .tokenType(OAuth2AccessToken.TokenType.BEARER)
+                        .expiresIn(300)
+                        .refreshToken("refresh-" + n)
+                        .additionalParameters(Map.of("id_token", "id-" + n))
+                        .build());
       };
 
   final MovingClock clock = new MovingClock();
-  final RefreshOncePerToken provider = new RefreshOncePerToken(refreshing, SKEW, clock);
+  final RefreshOncePerToken provider = new RefreshOncePerToken(issuer, SKEW, clock);
 
   static OAuth2AuthorizedClient client(String access, Instant expiresAt, String refresh) {
     return new OAuth2AuthorizedClient(
@@ -90,14 +98,36 @@ class RefreshOncePerTokenTest {
   }
 
   @Test
-  void aTokenNotYetDueIsLeftToTheRefreshProviderEveryTime() {
+  void aTokenNotYetDueIsNotExchanged() {
     OAuth2AuthorizedClient fresh = client("access-0", NOW.plusSeconds(60), "refresh-0");
 
     assertThat(provider.authorize(context(fresh)).block()).isNull();
     assertThat(provider.authorize(context(fresh)).block()).isNull();
 
-    assertThat(asked).hasValue(2);
     assertThat(exchanged).hasValue(0);
+  }
+
+  @Test
+  void theNewIdTokenIsKeptForTheLogoutAndARefusalDropsTheTokens() {
+    OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
+
+    OAuth2AuthorizedClient renewed = provider.authorize(context(stale)).block();
+
+    assertThat(PersonAuthorizedClient.refreshedIdToken(renewed)).isEqualTo("id-1");
+    assertThat(SessionTokens.of(renewed).idToken()).isEqualTo("id-1");
+    assertThat(PersonAuthorizedClient.refreshedIdToken(SessionTokens.of(renewed).toClient(CONSOLE)))
+        .isEqualTo("id-1");
+
+    RefreshOncePerToken refusing =
+        new RefreshOncePerToken(
+            request ->
+                Mono.error(new OAuth2AuthorizationException(new OAuth2Error("invalid_grant"))),
+            SKEW,
+            clock);
+    assertThatThrownBy(() -> refusing.authorize(context(stale)).block())
+        .isInstanceOfSatisfying(
+            ClientAuthorizationException.class,
+            e -> assertThat(e.getClientRegistrationId()).isEqualTo("console"));
   }
 
   @Test
@@ -105,10 +135,14 @@ class RefreshOncePerTokenTest {
     AtomicInteger tries = new AtomicInteger();
     RefreshOncePerToken failingOnce =
         new RefreshOncePerToken(
-            context ->
+            request ->
                 tries.incrementAndGet() == 1
                     ? Mono.error(new IllegalStateException("issuer down"))
-                    : Mono.just(client("access-2", NOW.plusSeconds(300), "refresh-2")),
+                    : Mono.just(
+                        OAuth2AccessTokenResponse.withToken("access-2")
+                            .tokenType(OAuth2AccessToken.TokenType.BEARER)
+                            .expiresIn(300)
+                            .build()),
             SKEW,
             clock);
     OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
