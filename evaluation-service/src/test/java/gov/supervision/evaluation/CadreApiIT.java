@@ -6,8 +6,10 @@ import gov.supervision.testsupport.TestTokens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -202,6 +204,95 @@ class CadreApiIT extends EvaluationIT {
         upload(
             TestTokens.evaluator(), "cadres.xlsx", "PKnot a zip".getBytes(StandardCharsets.UTF_8));
     assertThat(broken.getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void listsProfilesByUnitAndNameAPageAtATimeWithoutLoggingThem() {
+    String unit = "T" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+    unit = unit.substring(0, Math.min(unit.length(), 8)) + "ZZ";
+    String marker = newId("名");
+    List<String> ids = new ArrayList<>();
+    for (String name : List.of("甲" + marker, "乙" + marker, "丙其他")) {
+      String id = newId("list");
+      ids.add(id);
+      post(
+          "/api/cadres",
+          TestTokens.evaluator(),
+          Map.of("id", id, "name", name, "unit", unit, "position", "科员"));
+    }
+    recordEvaluation(ids.get(0), evaluation(today(), "UNQUALIFIED", 1));
+    long logged =
+        body(get("/api/access-log?size=1", TestTokens.auditor())).get("totalElements").asLong();
+
+    JsonNode all = body(get("/api/cadres?unit=" + unit + "&size=2", TestTokens.admin()));
+    assertThat(all.get("totalElements").asLong()).isEqualTo(3);
+    assertThat(all.get("size").asInt()).isEqualTo(2);
+    assertThat(all.get("content")).hasSize(2);
+    JsonNode second = body(get("/api/cadres?unit=" + unit + "&size=2&page=1", TestTokens.admin()));
+    assertThat(second.get("content")).hasSize(1);
+    List<String> listed = new ArrayList<>(all.get("content").findValuesAsString("id"));
+    listed.addAll(second.get("content").findValuesAsString("id"));
+    assertThat(listed).containsExactlyElementsOf(ids.stream().sorted().toList());
+    JsonNode first = all.get("content").get(0);
+    assertThat(first.has("records")).isFalse();
+    assertThat(first.has("veto")).isFalse();
+    assertThat(first.get("unit").asString()).isEqualTo(unit);
+
+    JsonNode byName =
+        body(get("/api/cadres?unit=" + unit + "&name=" + marker, TestTokens.evaluator()));
+    assertThat(byName.get("content").findValuesAsString("name"))
+        .containsExactlyInAnyOrder("甲" + marker, "乙" + marker);
+    assertThat(
+            body(get("/api/cadres?name=.*", TestTokens.evaluator())).get("totalElements").asLong())
+        .as("the name is matched as text, not as a pattern")
+        .isZero();
+
+    assertProblem(get("/api/cadres?unit=fgw", TestTokens.admin()), 400, "unit");
+    assertProblem(get("/api/cadres?size=0", TestTokens.admin()), 400, "size");
+    assertProblem(get("/api/cadres?page=-1", TestTokens.admin()), 400, "page");
+    assertThat(get("/api/cadres", TestTokens.hr()).getStatusCode().value()).isEqualTo(403);
+    assertThat(
+            body(get("/api/access-log?size=1", TestTokens.auditor())).get("totalElements").asLong())
+        .as("listing profiles reads no file")
+        .isEqualTo(logged);
+  }
+
+  @Test
+  void theKeeperSeesTheRecordsWithTheCorrectedOneMarkedAndEveryReadIsLogged() {
+    String cadre = registerCadre("keep");
+    String first = recordEvaluation(cadre, evaluation(today(), "UNQUALIFIED", 1));
+    Map<String, Object> correction = evaluation(today(), "GOOD", 4);
+    correction.put("supersedes", first);
+    correction.put("correctionReason", "录入有误，更正为良好");
+    String second = recordEvaluation(cadre, correction);
+    String path = "/api/cadres/" + cadre + "/evaluations";
+
+    JsonNode file = body(get(path, TestTokens.evaluator()));
+    assertThat(file.get("cadre").get("id").asString()).isEqualTo(cadre);
+    JsonNode records = file.get("records");
+    assertThat(records.findValuesAsString("id")).containsExactly(second, first);
+    assertThat(records.get(0).get("superseded").asBoolean()).isFalse();
+    assertThat(records.get(0).get("supersedes").asString()).isEqualTo(first);
+    assertThat(records.get(0).get("correctionReason").asString()).isEqualTo("录入有误，更正为良好");
+    assertThat(records.get(1).get("superseded").asBoolean()).isTrue();
+    assertThat(records.get(1).get("supersededBy").asString()).isEqualTo(second);
+    assertThat(records.get(1).get("conclusion").asString()).isEqualTo("UNQUALIFIED");
+    assertThat(file.has("veto")).isFalse();
+
+    assertProblem(get(path, TestTokens.admin()), 403, null);
+    assertProblem(get(path, TestTokens.hr()), 403, null);
+    assertProblem(
+        get("/api/cadres/" + newId("none") + "/evaluations", TestTokens.evaluator()), 404, null);
+
+    JsonNode log = body(get("/api/access-log?cadreId=" + cadre, TestTokens.auditor()));
+    assertThat(log.get("totalElements").asLong()).isEqualTo(3);
+    List<String> seen = new ArrayList<>();
+    for (JsonNode entry : log.get("content")) {
+      assertThat(entry.get("purpose").asString()).isEqualTo("档案维护");
+      assertThat(entry.get("endpoint").asString()).isEqualTo("evaluations");
+      seen.add(entry.get("actor").asString() + " " + entry.get("outcome").asInt());
+    }
+    assertThat(seen).containsExactlyInAnyOrder("evaluator 200", "admin 403", "hr 403");
   }
 
   void assertField(ResponseEntity<String> response, String field) {

@@ -36,7 +36,9 @@ class RoleMatrixIT extends EvaluationIT {
   static final Map<String, Set<String>> ALLOWED =
       Map.ofEntries(
           Map.entry("POST /api/cadres", Set.of("ADMIN", "EVALUATOR")),
+          Map.entry("GET /api/cadres", Set.of("ADMIN", "EVALUATOR")),
           Map.entry("GET /api/cadres/{id}", Set.of("ADMIN", "EVALUATOR")),
+          Map.entry("GET /api/cadres/{id}/evaluations", Set.of("EVALUATOR")),
           Map.entry("POST /api/cadres/import", Set.of("ADMIN", "EVALUATOR")),
           Map.entry("POST /api/cadres/{id}/evaluations", Set.of("EVALUATOR")),
           Map.entry("GET /api/cadres/{id}/dossier", Set.of("HR")),

@@ -100,6 +100,9 @@ public final class CadreApi {
     }
   }
 
+  /** A page of profiles. */
+  public record CadrePage(List<CadreResponse> content, int page, int size, long totalElements) {}
+
   /** The result of a bulk registration. */
   public record ImportResponse(int imported, List<String> ids) {}
 }

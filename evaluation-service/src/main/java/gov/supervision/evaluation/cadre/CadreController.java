@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.cadre;
 
+import gov.supervision.evaluation.cadre.CadreApi.CadrePage;
 import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
 import gov.supervision.evaluation.cadre.CadreApi.EvaluationRequest;
 import gov.supervision.evaluation.cadre.CadreApi.ImportResponse;
@@ -46,6 +47,40 @@ class CadreController {
         .body(CadreResponse.from(cadre, doc.registeredAt()));
   }
 
+  /**
+   * Profiles only, like {@code GET /{id}}: reference data the keepers of the files work from, so
+   * not a read of anyone's file and not logged. The records are read one file at a time, logged.
+   */
+  @GetMapping
+  @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
+  CadrePage list(
+      @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String name,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    String unitCode = blankToNull(unit);
+    if (unitCode != null && !Cadre.UNIT.matcher(unitCode).matches()) {
+      throw ApiProblem.badField("unit", "须为 2-10 位大写字母 2-10 capital letters");
+    }
+    String namePart = blankToNull(name);
+    if (namePart != null && namePart.length() > 100) {
+      throw ApiProblem.badField("name", "不能超过 100 字 at most 100 characters");
+    }
+    if (page < 0) {
+      throw ApiProblem.badField("page", "不能为负 must not be negative");
+    }
+    if (size < 1 || size > 500) {
+      throw ApiProblem.badField("size", "须在 1 到 500 之间 must be 1..500");
+    }
+    return new CadrePage(
+        service.page(unitCode, namePart, page, size).stream()
+            .map(doc -> CadreResponse.from(doc.toDomain(), doc.registeredAt()))
+            .toList(),
+        page,
+        size,
+        service.count(unitCode, namePart));
+  }
+
   @GetMapping("/{id}")
   @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
   CadreResponse profile(@PathVariable String id) {
@@ -63,6 +98,10 @@ class CadreController {
     List<String> ids =
         service.importRows(CadreSheet.read(file.getOriginalFilename(), file.getBytes()));
     return ResponseEntity.status(HttpStatus.CREATED).body(new ImportResponse(ids.size(), ids));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @PostMapping("/{id}/evaluations")

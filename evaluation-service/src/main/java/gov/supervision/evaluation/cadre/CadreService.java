@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -142,6 +143,33 @@ public class CadreService {
             java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 10_000_000));
       }
     }
+  }
+
+  /**
+   * One page of profiles (never the file: the records are not even read), filtered by unit code and
+   * by a part of the name, ordered by unit and id.
+   */
+  public List<CadreDocument> page(String unit, String name, int page, int size) {
+    Query query = listQuery(unit, name).with(Sort.by("unit", "id")).skip((long) page * size);
+    query.limit(size);
+    query.fields().include("name", "unit", "position", "status", "registeredAt");
+    return mongo.find(query, CadreDocument.class);
+  }
+
+  /** How many cadres the filter of {@link #page} matches. */
+  public long count(String unit, String name) {
+    return mongo.count(listQuery(unit, name), CadreDocument.class);
+  }
+
+  private static Query listQuery(String unit, String name) {
+    Query query = new Query();
+    if (unit != null) {
+      query.addCriteria(Criteria.where("unit").is(unit));
+    }
+    if (name != null) {
+      query.addCriteria(Criteria.where("name").regex(java.util.regex.Pattern.quote(name)));
+    }
+    return query;
   }
 
   /** A cadre document, or 404. */

@@ -43,6 +43,9 @@ final class DossierApi {
       VetoView awardVeto,
       Instant generatedAt) {}
 
+  /** The records of a file as its keeper sees them (no veto, no findings): newest first. */
+  record RecordsResponse(CadreResponse cadre, List<RecordResponse> records) {}
+
   /** Whether the cadre may be considered for promotion or an award. */
   record EligibilityResponse(
       String cadreId,

@@ -3,6 +3,7 @@ package gov.supervision.evaluation.dossier;
 import gov.supervision.evaluation.domain.Purpose;
 import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
 import gov.supervision.evaluation.dossier.DossierApi.EligibilityResponse;
+import gov.supervision.evaluation.dossier.DossierApi.RecordsResponse;
 import gov.supervision.evaluation.dossier.FileReads.CaseReference;
 import gov.supervision.support.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * HR's reads of a cadre's file (dossier, its printed form, promotion and award eligibility), each
- * for a review case. No {@code @PreAuthorize} here on purpose: {@link FileReads} checks the role
- * and the case so that refusals are logged.
+ * for a review case, and the evaluator's read of the records they keep. No {@code @PreAuthorize}
+ * here on purpose: {@link FileReads} checks the role and the case so that refusals are logged.
  */
 @RestController
 @RequestMapping("/api/cadres/{id}")
@@ -74,6 +75,12 @@ class DossierController {
             ContentDisposition.attachment().filename("dossier-" + id + ".pdf").build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(document);
+  }
+
+  /** The records of the file for the evaluator who keeps it, to correct them; logged. */
+  @GetMapping("/evaluations")
+  RecordsResponse records(@PathVariable String id, CurrentUser user) {
+    return reads.readForUpkeep(user, id, "evaluations", () -> dossiers.records(id));
   }
 
   @GetMapping("/promotion-eligibility")

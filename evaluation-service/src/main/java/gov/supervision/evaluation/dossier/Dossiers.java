@@ -15,9 +15,11 @@ import gov.supervision.evaluation.domain.VetoRule;
 import gov.supervision.evaluation.dossier.DossierApi.CaseView;
 import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
 import gov.supervision.evaluation.dossier.DossierApi.EligibilityResponse;
+import gov.supervision.evaluation.dossier.DossierApi.RecordsResponse;
 import gov.supervision.evaluation.dossier.DossierApi.VetoView;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Assembles what a read hands out: the whole file, or an eligibility answer. */
@@ -44,18 +46,29 @@ class Dossiers {
         reviewCase.caseNo(),
         CaseView.of(reviewCase),
         CadreResponse.from(cadre, doc.registeredAt()),
-        cadre.records().stream()
-            .sorted(
-                Comparator.comparing(EvaluationRecord::date)
-                    .thenComparing(EvaluationRecord::recordedAt)
-                    .reversed())
-            .map(r -> RecordResponse.from(cadre, r))
-            .toList(),
+        newestFirst(cadre),
         DimensionSummary.of(cadre.records(), properties.trendRecords()),
         cadre.findings(),
         VetoView.of(vetoRule.decide(cadre.records(), Purpose.PROMOTION)),
         VetoView.of(vetoRule.decide(cadre.records(), Purpose.AWARD)),
         clock.instant());
+  }
+
+  /** The records of a file for its keeper, newest first, corrected ones marked. */
+  RecordsResponse records(String id) {
+    CadreDocument doc = cadres.load(id);
+    Cadre cadre = doc.toDomain();
+    return new RecordsResponse(CadreResponse.from(cadre, doc.registeredAt()), newestFirst(cadre));
+  }
+
+  private static List<RecordResponse> newestFirst(Cadre cadre) {
+    return cadre.records().stream()
+        .sorted(
+            Comparator.comparing(EvaluationRecord::date)
+                .thenComparing(EvaluationRecord::recordedAt)
+                .reversed())
+        .map(r -> RecordResponse.from(cadre, r))
+        .toList();
   }
 
   /** Whether the cadre may be considered for {@code kind}, with the records that veto it. */

@@ -14,12 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The gate of every personnel-file read. A read names a review case ({@code caseId}, or the old
+ * The gate of every personnel-file read. HR's read names a review case ({@code caseId}, or the old
  * {@code purpose} parameter carrying the case number) and is allowed only to HR, within an open
  * case that lists the cadre, and for an eligibility only within a case of that kind. The role is
  * checked here rather than by {@code @PreAuthorize} so that refusals are logged too: whatever the
@@ -27,12 +28,16 @@ import org.springframework.stereotype.Component;
  * number as its purpose; if the entry cannot be written, the file is not handed out. Every entry is
  * then shown to the {@link ReadingWatch}. One person's refused reads are limited ({@link
  * RefusedReadLimit}): past the limit they are answered 429, and only the first of them in a window
- * is logged.
+ * is logged. An evaluator's read of the records they keep goes through the same gate ({@link
+ * #readForUpkeep}), logged with {@link #UPKEEP} as its purpose.
  */
 @Component
 class FileReads {
 
   static final int PURPOSE_MAX = 200;
+
+  /** The purpose logged for an evaluator's read of a file they keep. */
+  static final String UPKEEP = "档案维护";
 
   private final AccessLog log;
   private final ReviewCases cases;
@@ -71,36 +76,84 @@ class FileReads {
       String endpoint,
       Purpose eligibilityKind,
       Function<ReviewCase, T> answer) {
+    return logged(
+        user,
+        cadreId,
+        reference.asGiven(),
+        endpoint,
+        entry -> {
+          ReviewCase reviewCase = null;
+          ApiProblem unresolved = null;
+          try {
+            reviewCase = resolve(reference);
+            entry.purpose = reviewCase.caseNo(); // logged for every outcome, other roles' too
+          } catch (ApiProblem e) {
+            unresolved = e;
+          }
+          if (!user.hasRole("HR")) {
+            throw ApiProblem.forbidden("仅组织人事部门可查阅干部档案 Only HR may read a cadre's file");
+          }
+          checkCadreId(cadreId);
+          if (unresolved != null) {
+            throw unresolved;
+          }
+          Optional<ReadRefusal> refusal = reviewCase.refusalOf(cadreId, eligibilityKind);
+          if (refusal.isPresent()) {
+            throw new ApiProblem(
+                HttpStatus.FORBIDDEN,
+                refusal.get().slug(),
+                "无权查阅 Read not allowed",
+                refusal.get().message() + " (" + reviewCase.caseNo() + ")");
+          }
+          return answer.apply(reviewCase);
+        });
+  }
+
+  /**
+   * An evaluator's read of the records of a file they keep (档案维护): allowed only to EVALUATOR, who
+   * must see a record to correct it, and logged, watched and limited like HR's reads, with {@link
+   * #UPKEEP} as its purpose, so that the auditors see who read which file outside review cases too.
+   */
+  <T> T readForUpkeep(CurrentUser user, String cadreId, String endpoint, Supplier<T> answer) {
+    return logged(
+        user,
+        cadreId,
+        UPKEEP,
+        endpoint,
+        entry -> {
+          if (!user.hasRole("EVALUATOR")) {
+            throw ApiProblem.forbidden(
+                "仅档案维护人员可查看评价记录 Only evaluators may read the records of a file");
+          }
+          checkCadreId(cadreId);
+          return answer.get();
+        });
+  }
+
+  /** What the log entry of a read will say: its purpose, settled while the read is checked. */
+  private static final class Entry {
+    String purpose;
+
+    Entry(String purpose) {
+      this.purpose = purpose;
+    }
+  }
+
+  /**
+   * Runs one read and, whatever its outcome, appends its entry before the answer leaves; a refused
+   * read past the person's limit is answered 429 (and only the first such one is logged).
+   */
+  private <T> T logged(
+      CurrentUser user,
+      String cadreId,
+      String purpose,
+      String endpoint,
+      Function<Entry, T> attempt) {
     int outcome = 500;
     boolean logged = true;
-    String purpose = reference.asGiven();
+    Entry entry = new Entry(purpose);
     try {
-      ReviewCase reviewCase = null;
-      ApiProblem unresolved = null;
-      try {
-        reviewCase = resolve(reference);
-        purpose = reviewCase.caseNo(); // logged for every outcome, other roles' reads included
-      } catch (ApiProblem e) {
-        unresolved = e;
-      }
-      if (!user.hasRole("HR")) {
-        throw ApiProblem.forbidden("仅组织人事部门可查阅干部档案 Only HR may read a cadre's file");
-      }
-      if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
-        throw ApiProblem.badField("id", "编号格式无效 invalid cadre id");
-      }
-      if (unresolved != null) {
-        throw unresolved;
-      }
-      Optional<ReadRefusal> refusal = reviewCase.refusalOf(cadreId, eligibilityKind);
-      if (refusal.isPresent()) {
-        throw new ApiProblem(
-            HttpStatus.FORBIDDEN,
-            refusal.get().slug(),
-            "无权查阅 Read not allowed",
-            refusal.get().message() + " (" + reviewCase.caseNo() + ")");
-      }
-      T result = answer.apply(reviewCase);
+      T result = attempt.apply(entry);
       outcome = 200;
       return result;
     } catch (ApiProblem e) {
@@ -119,8 +172,14 @@ class FileReads {
       throw e;
     } finally {
       if (logged) {
-        appendAndWatch(user, cadreId, purpose, endpoint, outcome);
+        appendAndWatch(user, cadreId, entry.purpose, endpoint, outcome);
       }
+    }
+  }
+
+  private static void checkCadreId(String cadreId) {
+    if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
+      throw ApiProblem.badField("id", "编号格式无效 invalid cadre id");
     }
   }
 
