@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * On the real broker: a duplicate event gives one notification, a listener stopped and started
@@ -162,6 +163,26 @@ class MessagingIT extends NotificationITSupport {
       ConsumerRecord<String, String> dead =
           dlt.await(r -> poison.equals(TopicProbe.header(r, CloudEventHeaders.ID)));
       assertThat(dead.value()).isEqualTo("{not json");
+
+      Answer pending = get(TestTokens.admin(), "/api/notifications/dead-letters?limit=500");
+      assertThat(pending.status()).isEqualTo(200);
+      assertThat(pending.json().get("total").asLong()).isGreaterThanOrEqualTo(1);
+      JsonNode letter = null;
+      for (JsonNode candidate : pending.json().get("content")) {
+        if (poison.equals(candidate.get("eventId").asString())) {
+          letter = candidate;
+        }
+      }
+      assertThat(letter).as(pending.json().toString()).isNotNull();
+      assertThat(letter.get("topic").asString()).isEqualTo(Topics.CHECKLIST + "-dlt");
+      assertThat(letter.get("originalTopic").asString()).isEqualTo(Topics.CHECKLIST);
+      assertThat(letter.get("eventType").asString()).isEqualTo(EventType.ITEM_PUBLISHED.ceType());
+      assertThat(letter.get("error").asString()).isNotBlank().doesNotContain(".");
+      assertThat(letter.has("value")).as("no payload is shown").isFalse();
+      assertThat(get(TestTokens.inspector(), "/api/notifications/dead-letters").status())
+          .isEqualTo(403);
+      assertThat(get(TestTokens.admin(), "/api/notifications/dead-letters?limit=0").status())
+          .isEqualTo(400);
 
       assertThat(
               post(TestTokens.inspector(), "/api/notifications/dead-letters/replay", null).status())

@@ -174,12 +174,37 @@ class RulesApiIT extends NotificationITSupport {
       assertThat(previous.get("updatedBy").asString()).isEqualTo(first);
       assertThat(previous.get("revision").asLong()).isEqualTo(one.get("revision").asLong());
       assertThat(last.get("updatedAt").asString()).isNotBlank();
+      assertThat(last.has("rules")).as("the rules are in /history only").isFalse();
+
+      Answer changes = get(admin, RULES + "/history?size=2");
+      assertThat(changes.status()).isEqualTo(200);
+      assertThat(changes.json().get("totalElements").asLong()).isEqualTo(history.size());
+      JsonNode newest = changes.json().get("content").get(0);
+      JsonNode older = changes.json().get("content").get(1);
+      assertThat(newest.get("updatedBy").asString()).isEqualTo(second);
+      assertThat(rule(wrap(newest.get("before")), "ITEM_CLOSED").get("enabled").asBoolean())
+          .isTrue();
+      assertThat(rule(wrap(newest.get("after")), "ITEM_CLOSED").get("enabled").asBoolean())
+          .isFalse();
+      assertThat(older.get("updatedBy").asString()).isEqualTo(first);
+      assertThat(older.get("after")).isEqualTo(newest.get("before"));
+      assertThat(older.get("before")).isEqualTo(before.get("rules"));
+      JsonNode oldest = get(admin, RULES + "/history?size=100").json().get("content");
+      assertThat(oldest.get(oldest.size() - 1).get("before").isNull()).isTrue();
+      assertThat(get(admin, RULES + "/history?size=0").status()).isEqualTo(400);
+      assertThat(get(TestTokens.inspector(), RULES + "/history").status()).isEqualTo(403);
     } finally {
       JsonNode now = get(admin, RULES).json();
       ObjectNode restore = (ObjectNode) before.deepCopy();
       restore.put("revision", now.get("revision").asLong());
       assertThat(put(admin, RULES, restore.toString()).status()).isEqualTo(200);
     }
+  }
+
+  private ObjectNode wrap(JsonNode rules) {
+    ObjectNode set = json.createObjectNode();
+    set.set("rules", rules);
+    return set;
   }
 
   private void assertRefused(JsonNode ruleSet, String field) {

@@ -1,10 +1,13 @@
 package gov.supervision.notification.messaging;
 
+import gov.supervision.support.web.ApiProblem;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ADMIN: {@code POST /api/notifications/dead-letters/replay} re-publishes dead letters. */
+/** ADMIN: lists the dead letters awaiting replay and re-publishes them. */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class DeadLetterController {
@@ -13,6 +16,15 @@ class DeadLetterController {
 
   DeadLetterController(DeadLetterReplay replay) {
     this.replay = replay;
+  }
+
+  /** The dead letters the next replay would re-publish (without their payloads). */
+  @GetMapping("/api/notifications/dead-letters")
+  DeadLetterReplay.Pending pending(@RequestParam(defaultValue = "50") int limit) {
+    if (limit < 1 || limit > 500) {
+      throw ApiProblem.badField("limit", "应在 1..500 之间 must be 1..500");
+    }
+    return replay.pending(limit);
   }
 
   @PostMapping("/api/notifications/dead-letters/replay")

@@ -4,12 +4,15 @@ import gov.supervision.notification.domain.InvalidRuleException;
 import gov.supervision.notification.domain.RuleDraft;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET/PUT /api/notification-rules}: the rule set, read and replaced as a whole by ADMIN. */
@@ -28,7 +31,24 @@ class RuleController {
    * The rule set as JSON: {@code {revision,
    * rules:[{event,type,persons,users,roles,channels,enabled}]}}.
    */
-  record RuleSetBody(Long revision, List<RuleBody> rules, List<RuleStore.Change> history) {}
+  record RuleSetBody(Long revision, List<RuleBody> rules, List<ChangeBody> history) {}
+
+  /** Who changed the rule set when (the rules themselves are in {@code /history}). */
+  record ChangeBody(long revision, String updatedBy, Instant updatedAt) {}
+
+  /**
+   * One change with the rule set before and after it ({@code null} where a change was stored before
+   * the rules were kept with it; {@code before} is {@code null} for the first).
+   */
+  record ChangeDetail(
+      long revision,
+      String updatedBy,
+      Instant updatedAt,
+      List<RuleBody> before,
+      List<RuleBody> after) {}
+
+  /** A page of changes, newest first. */
+  record ChangePage(List<ChangeDetail> content, int page, int size, long totalElements) {}
 
   /** One rule as JSON. */
   record RuleBody(
@@ -55,6 +75,37 @@ class RuleController {
     return body(store.current());
   }
 
+  /** Every change of the rule set, newest first, with the rules before and after it. */
+  @GetMapping("/history")
+  ChangePage history(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    if (page < 0) {
+      throw ApiProblem.badField("page", "不能为负 must not be negative");
+    }
+    if (size < 1 || size > 100) {
+      throw ApiProblem.badField("size", "应在 1..100 之间 must be 1..100");
+    }
+    List<RuleStore.Change> changes = store.current().history();
+    List<ChangeDetail> newestFirst = new ArrayList<>();
+    for (int i = changes.size() - 1; i >= 0; i--) {
+      RuleStore.Change change = changes.get(i);
+      newestFirst.add(
+          new ChangeDetail(
+              change.revision(),
+              change.updatedBy(),
+              change.updatedAt(),
+              i == 0 ? null : bodies(changes.get(i - 1).rules()),
+              bodies(change.rules())));
+    }
+    int from = (int) Math.min((long) page * size, newestFirst.size());
+    int to = Math.min(from + size, newestFirst.size());
+    return new ChangePage(newestFirst.subList(from, to), page, size, newestFirst.size());
+  }
+
+  private static List<RuleBody> bodies(List<RuleDraft> rules) {
+    return rules == null ? null : rules.stream().map(RuleBody::of).toList();
+  }
+
   @PutMapping
   RuleSetBody replace(@RequestBody RuleSetBody request, CurrentUser user) {
     if (request.rules() == null) {
@@ -76,6 +127,8 @@ class RuleController {
     return new RuleSetBody(
         set.revision(),
         set.rules().stream().map(RuleDraft::of).map(RuleBody::of).toList(),
-        set.history());
+        set.history().stream()
+            .map(c -> new ChangeBody(c.revision(), c.updatedBy(), c.updatedAt()))
+            .toList());
   }
 }

@@ -49,8 +49,11 @@ public class RuleStore {
     }
   }
 
-  /** One change of the rule set: the revision it made, by whom, when. */
-  public record Change(long revision, String updatedBy, Instant updatedAt) {}
+  /**
+   * One change of the rule set: the revision it made, by whom, when, and the rules it left in force
+   * ({@code null} on changes stored before the rules were kept with them).
+   */
+  public record Change(long revision, String updatedBy, Instant updatedAt, List<RuleDraft> rules) {}
 
   /** The rules that react to a trigger. */
   public List<Rule> rulesFor(Trigger trigger) {
@@ -76,10 +79,11 @@ public class RuleStore {
       unchanged.addCriteria(Criteria.where("revision").is(expected));
     }
     Instant now = clock.instant();
-    Change change = new Change(expected + 1, by, now);
+    List<RuleDraft> after = rules.stream().map(RuleDraft::of).toList();
+    Change change = new Change(expected + 1, by, now, after);
     Update write =
         new Update()
-            .set("rules", rules.stream().map(RuleDraft::of).toList())
+            .set("rules", after)
             .set("revision", expected + 1)
             .set("updatedBy", by)
             .set("updatedAt", now)
@@ -105,7 +109,7 @@ public class RuleStore {
     }
     return doc.updatedBy() == null
         ? List.of()
-        : List.of(new Change(doc.revision(), doc.updatedBy(), doc.updatedAt()));
+        : List.of(new Change(doc.revision(), doc.updatedBy(), doc.updatedAt(), doc.rules()));
   }
 
   /** The rule set was replaced by someone else between reading and writing it. */
@@ -119,14 +123,15 @@ public class RuleStore {
   void seed() {
     if (mongo.findById(RuleSetDocument.ACTIVE, RuleSetDocument.class) == null) {
       try {
+        List<RuleDraft> defaults = DefaultRules.all().stream().map(RuleDraft::of).toList();
         mongo.insert(
             new RuleSetDocument(
                 RuleSetDocument.ACTIVE,
-                DefaultRules.all().stream().map(RuleDraft::of).toList(),
+                defaults,
                 1,
                 "system",
                 clock.instant(),
-                List.of(new Change(1, "system", clock.instant()))));
+                List.of(new Change(1, "system", clock.instant(), defaults))));
       } catch (DuplicateKeyException anotherReplicaWasFaster) {
         // seeded by another replica
       }
