@@ -1,5 +1,6 @@
 package gov.supervision.deploy;
 
+import gov.supervision.contracts.TopicAccess;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,13 +157,13 @@ final class KafkaRules {
         violations.add(subject + ": no partitions");
       }
     }
-    for (String topic : wiring.topics()) {
+    for (String topic : wiring.kafka().topics()) {
       if (findTopic(topic).isEmpty()) {
         violations.add("no KafkaTopic " + topic);
       }
     }
-    for (String topic : wiring.topicOwners().keySet()) {
-      String deadLetters = SuiteWiring.deadLetters(topic);
+    for (String topic : wiring.kafka().topicOwners().keySet()) {
+      String deadLetters = TopicAccess.deadLetters(topic);
       if (partitions(deadLetters) < partitions(topic)) {
         violations.add(
             "KafkaTopic "
@@ -188,7 +189,7 @@ final class KafkaRules {
     expectEnv(subject, deployment, "SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512");
     // the ACLs grant no Create: a service declaring topics would fail to start
     expectEnv(subject, deployment, "SPRING_KAFKA_ADMIN_AUTO_CREATE", "false");
-    Set<String> consumed = wiring.consumed(name);
+    Set<String> consumed = wiring.kafka().consumed(name);
     if (consumed.isEmpty()) {
       return;
     }
@@ -234,7 +235,8 @@ final class KafkaRules {
     }
     Set<String> writes = new TreeSet<>();
     Set<String> reads = new TreeSet<>();
-    boolean readsOwnGroup = false;
+    Set<String> groups = new TreeSet<>();
+    Set<String> ownGroups = wiring.kafka().consumerGroups(name);
     for (Map<String, Object> acl : Tree.maps(user, "spec", "authorization", "acls")) {
       String type = Tree.text(acl, "resource", "type");
       String resource = Tree.text(acl, "resource", "name");
@@ -249,10 +251,10 @@ final class KafkaRules {
         continue;
       }
       if ("group".equals(type)) {
-        if (resource == null || !resource.startsWith(name) || !operations.equals(List.of("Read"))) {
-          violations.add(where + ": only Read on the service's own consumer groups");
+        if (!ownGroups.contains(resource) || !operations.equals(List.of("Read"))) {
+          violations.add(where + ": only Read on the service's own consumer groups " + ownGroups);
         }
-        readsOwnGroup |= name.equals(resource);
+        groups.add(resource);
         continue;
       }
       if (!"topic".equals(type)) {
@@ -272,8 +274,8 @@ final class KafkaRules {
         }
       }
     }
-    Set<String> mayWrite = wiring.writable(name);
-    Set<String> mayRead = wiring.readable(name);
+    Set<String> mayWrite = wiring.kafka().writable(name);
+    Set<String> mayRead = wiring.kafka().readable(name);
     writes.stream()
         .filter(t -> !mayWrite.contains(t))
         .forEach(
@@ -292,9 +294,9 @@ final class KafkaRules {
     mayRead.stream()
         .filter(t -> !reads.contains(t))
         .forEach(t -> violations.add(subject + ": needs Read on " + t));
-    if (!mayRead.isEmpty() && !readsOwnGroup) {
-      violations.add(subject + ": needs Read on its consumer group " + name);
-    }
+    ownGroups.stream()
+        .filter(g -> !groups.contains(g))
+        .forEach(g -> violations.add(subject + ": needs Read on its consumer group " + g));
   }
 
   private void apiVersion(Map<String, Object> manifest) {

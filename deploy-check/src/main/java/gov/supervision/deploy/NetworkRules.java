@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * Every pod of the suite is limited both ways by NetworkPolicies, and what they open is exactly:
- * anyone to the gateway; only the gateway to a service; a Kafka client to the brokers; a MongoDB
- * user to the replica set; everyone to cluster DNS and to the issuer the tokens name; and the
- * outbound ports a service is known to need (mail, webhooks), nothing else.
+ * anyone to the gateway; only the gateway to a service, and a service to the one it calls itself
+ * ({@link SuiteWiring#calls}); a Kafka client to the brokers; a MongoDB user to the replica set;
+ * everyone to cluster DNS and to the issuer the tokens name; and the outbound ports a service is
+ * known to need (mail, webhooks), nothing else.
  */
 final class NetworkRules {
 
@@ -76,15 +77,23 @@ final class NetworkRules {
     if (from.isEmpty()) {
       violations.add(where + ": ingress from anywhere; only the gateway may reach a service");
     }
+    Set<String> callers = wiring.callers(Manifests.name(deployment));
     for (Map<String, Object> peer : from) {
-      boolean onlyGateway =
+      List<String> selected =
+          manifests.deploymentsSelectedBy(Tree.map(peer, "podSelector")).stream()
+              .map(Manifests::name)
+              .toList();
+      boolean onlyCallers =
           peer.keySet().equals(Set.of("podSelector"))
-              && manifests.deploymentsSelectedBy(Tree.map(peer, "podSelector")).stream()
-                  .map(Manifests::name)
-                  .toList()
-                  .equals(List.of(GATEWAY));
-      if (!onlyGateway) {
-        violations.add(where + ": ingress from " + peer + "; only the gateway may reach a service");
+              && (selected.equals(List.of(GATEWAY))
+                  || (!selected.isEmpty() && callers.containsAll(selected)));
+      if (!onlyCallers) {
+        violations.add(
+            where
+                + ": ingress from "
+                + peer
+                + "; only the gateway may reach a service"
+                + (callers.isEmpty() ? "" : " (and " + callers + " this one)"));
       }
     }
   }
@@ -189,7 +198,8 @@ final class NetworkRules {
     }
     List<String> selected =
         manifests.deploymentsSelectedBy(selector).stream().map(Manifests::name).toList();
-    if (!GATEWAY.equals(name) || selected.isEmpty() || selected.contains(GATEWAY)) {
+    boolean ownCall = !selected.isEmpty() && wiring.callees(name).containsAll(selected);
+    if (!ownCall && (!GATEWAY.equals(name) || selected.isEmpty() || selected.contains(GATEWAY))) {
       violations.add(
           where
               + ": egress to pods "

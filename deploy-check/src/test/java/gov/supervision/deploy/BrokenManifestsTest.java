@@ -124,6 +124,41 @@ class BrokenManifestsTest {
                     .put("from", List.of(Map.of("namespaceSelector", Map.of()))),
             "only the gateway may reach a service"),
         breakage(
+            "the witness reachable by a service that does not call it",
+            m ->
+                Tree.maps(
+                        m.find("NetworkPolicy", "witness-from-evaluation").orElseThrow(),
+                        "spec",
+                        "ingress")
+                    .get(0)
+                    .put(
+                        "from",
+                        List.of(
+                            Map.of(
+                                "podSelector",
+                                Map.of(
+                                    "matchLabels",
+                                    Map.of("app.kubernetes.io/name", "checklist-service"))))),
+            "only the gateway may reach a service (and [evaluation-service] this one)"),
+        breakage(
+            "a service calling another it has no business with",
+            m ->
+                put(
+                    Tree.map(
+                        Tree.maps(
+                                Tree.maps(
+                                        m.find("NetworkPolicy", "evaluation-egress-witness")
+                                            .orElseThrow(),
+                                        "spec",
+                                        "egress")
+                                    .get(0),
+                                "to")
+                            .get(0),
+                        "podSelector"),
+                    "matchLabels",
+                    Map.of("app.kubernetes.io/name", "checklist-service")),
+            "Deployment evaluation-service (NetworkPolicy evaluation-egress-witness): egress to pods"),
+        breakage(
             "a service may call anywhere",
             m ->
                 Tree.maps(

@@ -202,4 +202,50 @@ class MessagingIT extends NotificationITSupport {
       assertThat(again.status()).isEqualTo(200);
     }
   }
+
+  @Test
+  void theReplayHandsBackOnlyWhatThisServiceParkedAndWritesNoOtherServicesTopic() {
+    ItemFacts ours = item("FGW", "lead-fgw", "本服务停放的死信");
+    ItemFacts theirs = item("FGW", "lead-fgw", "他服务停放的死信");
+    park(new ItemPublished(ours), "notification-service");
+    park(new ItemPublished(theirs), "evaluation-service");
+    try (TopicProbe original = TopicProbe.tail(Topics.CHECKLIST)) {
+      Answer replay = post(TestTokens.admin(), "/api/notifications/dead-letters/replay", null);
+      assertThat(replay.status()).isEqualTo(200);
+      // the replay hands records to the listener itself: done when it answers
+      assertThat(typesFor(TestTokens.leadFgw(), "/api/items/" + ours.itemId()))
+          .containsExactly("ITEM_PUBLISHED");
+      assertThat(typesFor(TestTokens.leadFgw(), "/api/items/" + theirs.itemId()))
+          .as("evaluation-service's dead letter is not this service's to replay")
+          .isEmpty();
+      assertThat(original.poll())
+          .as("nothing written onto checklist-service's topic (its principal may not)")
+          .isEmpty();
+    }
+  }
+
+  /** A readable event as the error handler of {@code group} parks it on the dead-letter topic. */
+  private void park(ItemPublished event, String group) {
+    TopicProbe.send(
+        Topics.CHECKLIST + "-dlt",
+        event.subject(),
+        json.writeValueAsString(event),
+        Map.of(
+            CloudEventHeaders.ID,
+            UUID.randomUUID().toString(),
+            CloudEventHeaders.TYPE,
+            EventType.ITEM_PUBLISHED.ceType(),
+            CloudEventHeaders.SOURCE,
+            "/checklist-service",
+            CloudEventHeaders.SPEC_VERSION,
+            "1.0",
+            CloudEventHeaders.TIME,
+            Instant.now().toString(),
+            CloudEventHeaders.CONTENT_TYPE,
+            CloudEventHeaders.JSON,
+            "kafka_dlt-original-topic",
+            Topics.CHECKLIST,
+            "kafka_dlt-original-consumer-group",
+            group));
+  }
 }

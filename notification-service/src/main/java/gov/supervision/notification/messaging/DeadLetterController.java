@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** ADMIN: lists the dead letters awaiting replay and re-publishes them. */
+/**
+ * ADMIN: lists this service's dead letters awaiting replay and hands them to its listener again.
+ */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class DeadLetterController {
@@ -18,7 +20,7 @@ class DeadLetterController {
     this.replay = replay;
   }
 
-  /** The dead letters the next replay would re-publish (without their payloads). */
+  /** The dead letters the next replay would hand back (without their payloads). */
   @GetMapping("/api/notifications/dead-letters")
   DeadLetterReplay.Pending pending(@RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > 500) {

@@ -1,7 +1,7 @@
 package gov.supervision.notification.messaging;
 
 import gov.supervision.contracts.CloudEventHeaders;
-import gov.supervision.contracts.Topics;
+import gov.supervision.contracts.TopicAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,30 +21,46 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-publishes dead-lettered records onto their original topic (same key, value and CloudEvents
- * headers). A dedicated consumer group remembers how far it replayed, so each dead letter is
- * replayed once per request; a record that fails again simply lands on the dead-letter topic again.
+ * Hands the records this service's listener dead-lettered to that listener again, as they first
+ * arrived (original topic, key, value and CloudEvents headers). It never writes them back onto the
+ * original topic: that topic belongs to the service that publishes it, and this service's Kafka
+ * principal may not write there ({@link TopicAccess}). Records another service's consumers parked
+ * on the same dead-letter topic are left alone (neither listed nor replayed). A dedicated consumer
+ * group remembers how far it replayed, so each dead letter is replayed once per request; a record
+ * that fails again is parked on the dead-letter topic again.
  */
 @Component
 class DeadLetterReplay {
 
-  static final String GROUP = "notification-service-dlt-replay";
-  static final List<String> TOPICS = List.of(Topics.CHECKLIST + "-dlt", Topics.EVALUATION + "-dlt");
+  private static final String SERVICE = "notification-service";
+  static final String GROUP = SERVICE + TopicAccess.REPLAY_GROUP_SUFFIX;
+  static final List<String> TOPICS =
+      TopicAccess.SUITE.replayed(SERVICE).stream().map(TopicAccess::deadLetters).toList();
   private static final String SUFFIX = "-dlt";
   private static final Duration MAX_DURATION = Duration.ofSeconds(60);
+  private static final Logger log = LoggerFactory.getLogger(DeadLetterReplay.class);
 
   private final KafkaProperties kafka;
   private final KafkaTemplate<Object, Object> template;
+  private final NotificationEventListener listener;
 
-  DeadLetterReplay(KafkaProperties kafka, KafkaTemplate<Object, Object> template) {
+  DeadLetterReplay(
+      KafkaProperties kafka,
+      KafkaTemplate<Object, Object> template,
+      NotificationEventListener listener) {
     this.kafka = kafka;
     this.template = template;
+    this.listener = listener;
   }
 
   /** What one replay did, per dead-letter topic. */
@@ -66,7 +83,10 @@ class DeadLetterReplay {
   /** The first dead letters awaiting replay (at most {@code limit}) and how many await it. */
   record Pending(List<DeadLetter> content, long total) {}
 
-  /** What the next replay would re-publish, oldest first per partition; changes nothing. */
+  /**
+   * What the next replay would hand back, oldest first per partition; changes nothing. {@code
+   * total} counts this service's dead letters read within 10 s, plus every record not read by then.
+   */
   synchronized Pending pending(int limit) {
     try (KafkaConsumer<String, String> consumer = consumer()) {
       List<TopicPartition> partitions = partitions(consumer);
@@ -76,20 +96,22 @@ class DeadLetterReplay {
       consumer.assign(partitions);
       Map<TopicPartition, Long> end = seekToUnreplayed(consumer, partitions);
       long total = 0;
-      for (TopicPartition tp : partitions) {
-        total += Math.max(0, end.get(tp) - consumer.position(tp));
-      }
       List<DeadLetter> letters = new ArrayList<>();
       long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-      while (letters.size() < limit
-          && partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
           && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
           TopicPartition tp = new TopicPartition(record.topic(), record.partition());
-          if (record.offset() < end.get(tp) && letters.size() < limit) {
-            letters.add(describe(record));
+          if (record.offset() < end.get(tp) && parkedHere(record)) {
+            total++;
+            if (letters.size() < limit) {
+              letters.add(describe(record));
+            }
           }
         }
+      }
+      for (TopicPartition tp : partitions) {
+        total += Math.max(0, end.get(tp) - consumer.position(tp));
       }
       return new Pending(letters, total);
     }
@@ -166,7 +188,10 @@ class DeadLetterReplay {
           if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
             continue;
           }
-          republish(record);
+          if (!parkedHere(record)) {
+            continue;
+          }
+          redeliver(record);
           total++;
           byTopic.merge(record.topic(), 1L, Long::sum);
         }
@@ -181,17 +206,46 @@ class DeadLetterReplay {
     }
   }
 
-  private void republish(ConsumerRecord<String, String> record)
+  /** Parked by this service's listener (records of older versions carry no group: ours too). */
+  private static boolean parkedHere(ConsumerRecord<String, String> record) {
+    String group = header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP);
+    return group == null || SERVICE.equals(group);
+  }
+
+  private void redeliver(ConsumerRecord<String, String> record)
       throws InterruptedException, ExecutionException, TimeoutException {
-    String original = originalTopic(record);
-    ProducerRecord<Object, Object> copy =
-        new ProducerRecord<>(original, null, record.key(), record.value());
+    RecordHeaders headers = new RecordHeaders();
     for (Header header : record.headers()) {
       if (!header.key().startsWith("kafka_dlt")) {
-        copy.headers().add(header.key(), header.value());
+        headers.add(header);
       }
     }
-    template.send(copy).get(10, TimeUnit.SECONDS);
+    ConsumerRecord<String, String> again =
+        new ConsumerRecord<>(
+            originalTopic(record),
+            record.partition(),
+            record.offset(),
+            record.timestamp(),
+            record.timestampType(),
+            -1,
+            -1,
+            record.key(),
+            record.value(),
+            headers,
+            Optional.empty());
+    try {
+      listener.on(again);
+    } catch (RuntimeException failedAgain) {
+      log.warn(
+          "replayed dead letter {}@{} failed again ({}); parked again",
+          record.topic(),
+          record.offset(),
+          failedAgain.toString());
+      ProducerRecord<Object, Object> parked =
+          new ProducerRecord<>(record.topic(), record.partition(), record.key(), record.value());
+      record.headers().forEach(parked.headers()::add);
+      template.send(parked).get(10, TimeUnit.SECONDS);
+    }
   }
 
   private static String originalTopic(ConsumerRecord<String, String> record) {
