@@ -42,20 +42,19 @@ public interface HealthCheck {
   }
 
   /**
-   * Ready when the broker on {@code 127.0.0.1:port} answers a metadata request that lists every
-   * topic in {@code topics}.
+   * Ready when the broker on {@code 127.0.0.1:port} lets a client with {@code login} (its SASL
+   * settings) in and answers a metadata request that lists every topic in {@code topics}.
    */
-  static HealthCheck kafka(int port, Set<String> topics) {
+  static HealthCheck kafka(int port, Map<String, Object> login, Set<String> topics) {
     return () -> {
       if (!Ports.isOpen(port)) {
         return false;
       }
-      try (Admin admin =
-          Admin.create(
-              Map.of(
-                  AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port,
-                  AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                  AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+      Map<String, Object> config = new java.util.HashMap<>(login);
+      config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + port);
+      config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+      config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+      try (Admin admin = Admin.create(config)) {
         return admin.listTopics().names().get(4, TimeUnit.SECONDS).containsAll(topics);
       }
     };

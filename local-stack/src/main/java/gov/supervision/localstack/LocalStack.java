@@ -2,6 +2,7 @@ package gov.supervision.localstack;
 
 import gov.supervision.localstack.auth.AuthServer;
 import gov.supervision.localstack.kafka.KafkaBroker;
+import gov.supervision.localstack.kafka.KafkaCredentials;
 import gov.supervision.localstack.mail.MailServer;
 import gov.supervision.localstack.mongo.MongoStore;
 import gov.supervision.localstack.support.ParentWatch;
@@ -67,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
   private final Object lock = new Object();
   private volatile boolean stopped;
   private boolean closed;
+  private volatile KafkaCredentials kafkaCredentials;
 
   private LocalStack(Builder config) {
     this.config = config;
@@ -208,6 +210,23 @@ public final class LocalStack implements AutoCloseable {
     return "127.0.0.1:" + config.kafkaPort;
   }
 
+  /**
+   * Settings of a Kafka client logging in as {@code principal} ({@value KafkaCredentials#ADMIN} or
+   * a service), {@code bootstrap.servers} included; available once {@link #start()} began.
+   */
+  public Map<String, Object> kafkaClientProperties(String principal) {
+    Map<String, Object> props = new LinkedHashMap<>(kafkaCredentials().clientProperties(principal));
+    props.put("bootstrap.servers", kafkaBootstrapServers());
+    return props;
+  }
+
+  private KafkaCredentials kafkaCredentials() {
+    if (kafkaCredentials == null) {
+      kafkaCredentials = KafkaCredentials.loadOrCreate(config.workDir.resolve("kafka"));
+    }
+    return kafkaCredentials;
+  }
+
   /** A MongoDB connection string for {@code database}. */
   public String mongoUri(String database) {
     return "mongodb://127.0.0.1:" + config.mongoPort + "/" + database;
@@ -340,6 +359,7 @@ public final class LocalStack implements AutoCloseable {
 
   private void startInfrastructure() {
     Path data = config.workDir;
+    kafkaCredentials(); // before the broker: it and the services share the passwords
     ManagedProcess kafka =
         launch(
             "kafka",
@@ -379,7 +399,10 @@ public final class LocalStack implements AutoCloseable {
     infrastructure.addAll(List.of(kafka, mongo, auth, mail));
     remember(
         "kafka",
-        HealthCheck.kafka(config.kafkaPort, Set.copyOf(KafkaBroker.SUITE_TOPICS)),
+        HealthCheck.kafka(
+            config.kafkaPort,
+            kafkaCredentials().clientProperties(KafkaCredentials.ADMIN),
+            Set.copyOf(KafkaBroker.SUITE_TOPICS)),
         config.infraTimeout);
     remember("mongo", HealthCheck.tcp(config.mongoPort), config.infraTimeout);
     remember("auth", HealthCheck.http(jwkSetUri(), "\"keys\""), config.infraTimeout);
@@ -566,6 +589,7 @@ public final class LocalStack implements AutoCloseable {
           ManagedProcess.start(
               name,
               command,
+              kafkaCredentials().serviceEnvironment(name),
               config.repositoryRoot,
               config.workDir.resolve("logs").resolve(name + ".log"));
       config.out.accept(

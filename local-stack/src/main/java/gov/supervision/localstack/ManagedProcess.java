@@ -30,6 +30,20 @@ public final class ManagedProcess {
   /** Starts {@code command} in {@code workDir}, stdout and stderr to {@code logFile}. */
   public static ManagedProcess start(String name, List<String> command, Path workDir, Path logFile)
       throws IOException {
+    return start(name, command, java.util.Map.of(), workDir, logFile);
+  }
+
+  /**
+   * Starts {@code command} with {@code environment} added to this JVM's (for secrets: unlike the
+   * command line, it is neither written to the log nor shown by {@code ps}).
+   */
+  public static ManagedProcess start(
+      String name,
+      List<String> command,
+      java.util.Map<String, String> environment,
+      Path workDir,
+      Path logFile)
+      throws IOException {
     Files.createDirectories(logFile.getParent());
     Files.writeString(
         logFile,
@@ -41,6 +55,7 @@ public final class ManagedProcess {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    builder.environment().putAll(environment);
     return new ManagedProcess(name, builder.start(), logFile);
   }
 

@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.MethodOrderer;
@@ -254,8 +253,6 @@ class FaultsIT {
 
   static KafkaProducer<String, String> producer() {
     return new KafkaProducer<>(
-        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.stack.kafkaBootstrapServers()),
-        new StringSerializer(),
-        new StringSerializer());
+        suite.operatorLogin(), new StringSerializer(), new StringSerializer());
   }
 }

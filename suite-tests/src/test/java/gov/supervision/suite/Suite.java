@@ -89,7 +89,9 @@ final class Suite {
                       // token attacks are sent on purpose; the per-address limit is tested on a
                       // gateway instance of its own (GatewayInstancesIT)
                       "--supervision.limits.anonymous.limit-for-period=1000000",
-                      "--supervision.people.refresh-skew=2s"))
+                      "--supervision.people.refresh-skew=2s",
+                      // the access log's head signed soon, so verify has a witnessed checkpoint
+                      "--supervision.access-log.checkpoints.interval=2s"))
               .serviceTimeout(Duration.ofSeconds(150))
               .build();
       stack.start();
@@ -127,18 +129,22 @@ final class Suite {
     return created.id();
   }
 
-  /** A consumer of the suite's broker in a group of its own, reading from the earliest record. */
+  /**
+   * A consumer of the suite's broker, logged in as the operator (the broker's admin), in a group of
+   * its own, reading from the earliest record.
+   */
   KafkaConsumer<String, String> consumerFromEarliest() {
-    return new KafkaConsumer<>(
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            stack.kafkaBootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "suite-tests-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest"),
-        new StringDeserializer(),
-        new StringDeserializer());
+    Map<String, Object> config = new java.util.HashMap<>(operatorLogin());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "suite-tests-" + UUID.randomUUID());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+  }
+
+  /**
+   * The operator's Kafka login ({@code bootstrap.servers} included), as a test pokes the broker.
+   */
+  Map<String, Object> operatorLogin() {
+    return stack.kafkaClientProperties(gov.supervision.localstack.kafka.KafkaCredentials.ADMIN);
   }
 
   /** A record's header as text, or null. */
