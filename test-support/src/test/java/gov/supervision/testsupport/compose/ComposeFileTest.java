@@ -2,6 +2,7 @@ package gov.supervision.testsupport.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.TopicAccess;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -200,9 +201,113 @@ class ComposeFileTest {
     assertThat(String.valueOf(kafka.get("image"))).startsWith("apache/kafka:");
     assertThat(env.get("KAFKA_PROCESS_ROLES")).contains("broker", "controller");
     assertThat(env).containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@kafka:9093");
-    assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).contains("PLAINTEXT://kafka:9092");
+    assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).contains("CLIENT://kafka:9092");
     assertThat(env.keySet()).noneMatch(key -> key.contains("ZOOKEEPER"));
     assertThat(map(kafka.get("healthcheck"))).containsKey("test");
+  }
+
+  @Test
+  void kafkaLetsNobodyInWithoutSaslAndAllowsOnlyWhatAnAclGrants() {
+    Map<String, String> env = environment("kafka");
+
+    assertThat(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").split(","))
+        .as("every listener")
+        .allMatch(listener -> listener.endsWith(":SASL_PLAINTEXT"));
+    assertThat(env.get("KAFKA_LISTENER_NAME_CLIENT_SASL_ENABLED_MECHANISMS"))
+        .isEqualTo("SCRAM-SHA-512,PLAIN");
+    assertThat(env)
+        .containsEntry(
+            "KAFKA_AUTHORIZER_CLASS_NAME",
+            "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+        .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+        .containsEntry("KAFKA_SUPER_USERS", "User:admin")
+        .containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
+    for (String listener : List.of("CLIENT", "HOST", "CONTROLLER")) {
+      assertThat(env.get("KAFKA_LISTENER_NAME_" + listener + "_PLAIN_SASL_JAAS_CONFIG"))
+          .as("the admin, PLAIN, on %s", listener)
+          .contains("username=\"admin\"", "user_admin=\"${KAFKA_ADMIN_PASSWORD:?")
+          .doesNotContain("user_checklist", "user_evaluation", "user_notification");
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("backends")
+  void eachServiceLogsInToKafkaWithItsOwnCredentialsOnly(String name) {
+    Map<String, String> env = environment(name);
+    String own = kafkaPasswordVariable(name);
+
+    assertThat(env)
+        .containsEntry("SPRING_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+        .containsEntry("SPRING_KAFKA_PROPERTIES_SASL_MECHANISM", "SCRAM-SHA-512")
+        .containsEntry("SPRING_KAFKA_ADMIN_AUTO_CREATE", "false");
+    assertThat(env.get("SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG"))
+        .startsWith("org.apache.kafka.common.security.scram.ScramLoginModule required")
+        .contains("username=\"" + name + "\"", "password=\"${" + own + ":?");
+    assertThat(String.join("\n", env.values()))
+        .as("no other principal's password, nor the admin's")
+        .doesNotContain("KAFKA_ADMIN_PASSWORD")
+        .satisfies(
+            all ->
+                DATABASES.keySet().stream()
+                    .filter(other -> !other.equals(name))
+                    .forEach(
+                        other -> assertThat(all).doesNotContain(kafkaPasswordVariable(other))));
+    assertThat(map(map(service(name).get("depends_on")).get("kafka-init")))
+        .containsEntry("condition", "service_completed_successfully");
+  }
+
+  @Test
+  void theGatewayHasNoKafkaLogin() {
+    assertThat(environment("gateway").keySet()).noneMatch(key -> key.contains("KAFKA"));
+  }
+
+  @Test
+  void kafkaInitCreatesTheTopicsAndGrantsExactlyWhatTheCodeDoes() throws IOException {
+    String script = Files.readString(root.resolve("docker/kafka/kafka-access.sh"));
+    List<String> topics = new ArrayList<>();
+    Matcher topic = Pattern.compile("(?m)^\\s+topic (\\S+)$").matcher(script);
+    while (topic.find()) {
+      topics.add(topic.group(1));
+    }
+    List<String> grants = new ArrayList<>();
+    Matcher grant = Pattern.compile("(?m)^\\s+grant (\\S+ \\S+ \\S+ \\S+)$").matcher(script);
+    while (grant.find()) {
+      grants.add(grant.group(1));
+    }
+    List<String> scram = new ArrayList<>();
+    Matcher credential =
+        Pattern.compile("(?m)^\\s+scram (\\S+) \"\\$\\{(\\w+)}\"$").matcher(script);
+    while (credential.find()) {
+      scram.add(credential.group(1));
+      assertThat(environment("kafka-init"))
+          .containsEntry(
+              credential.group(2),
+              "${"
+                  + kafkaPasswordVariable(credential.group(1))
+                  + ":?set "
+                  + kafkaPasswordVariable(credential.group(1))
+                  + " in .env (see .env.example)}");
+    }
+
+    TopicAccess code = TopicAccess.SUITE;
+    List<String> expected = new ArrayList<>();
+    for (String service : code.services()) {
+      code.writable(service).forEach(t -> expected.add(service + " write topic " + t));
+      code.readable(service).forEach(t -> expected.add(service + " read topic " + t));
+      code.consumerGroups(service).forEach(g -> expected.add(service + " read group " + g));
+    }
+    assertThat(topics).containsExactlyInAnyOrderElementsOf(code.topics());
+    assertThat(grants).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(scram).containsExactlyInAnyOrderElementsOf(code.services());
+    assertThat(strings(service("kafka-init").get("entrypoint")))
+        .containsExactly("sh", "/opt/supervision/kafka-access.sh", "grant");
+    assertThat(strings(map(service("kafka").get("healthcheck")).get("test")))
+        .containsExactly("CMD", "sh", "/opt/supervision/kafka-access.sh", "check");
+  }
+
+  /** {@code checklist-service} -> {@code KAFKA_CHECKLIST_PASSWORD}. */
+  private static String kafkaPasswordVariable(String service) {
+    return "KAFKA_" + service.replace("-service", "").toUpperCase() + "_PASSWORD";
   }
 
   @Test
@@ -279,7 +384,14 @@ class ComposeFileTest {
         .startsWith("${KEYCLOAK_ADMIN:?");
     String example = Files.readString(root.resolve(".env.example"));
     for (String name :
-        List.of("KEYCLOAK_ADMIN_PASSWORD", "CONSOLE_CLIENT_SECRET", "SUPERVISION_ACCESS_LOG_KEY")) {
+        List.of(
+            "KEYCLOAK_ADMIN_PASSWORD",
+            "CONSOLE_CLIENT_SECRET",
+            "SUPERVISION_ACCESS_LOG_KEY",
+            "KAFKA_ADMIN_PASSWORD",
+            "KAFKA_CHECKLIST_PASSWORD",
+            "KAFKA_EVALUATION_PASSWORD",
+            "KAFKA_NOTIFICATION_PASSWORD")) {
       assertThat(example).containsPattern("(?m)^" + name + "=$");
     }
     assertThat(Files.readAllLines(root.resolve(".gitignore"))).contains(".env");
