@@ -212,11 +212,12 @@ class FaultsIT {
     List<String> links = new java.util.ArrayList<>();
     int page = 0;
     while (true) {
-      JsonNode inbox =
-          suite
-              .get(client, "/api/notifications/inbox?type=ITEM_PUBLISHED&size=500&page=" + page)
-              .json();
-      JsonNode content = inbox.get("content");
+      Answer inbox =
+          suite.get(client, "/api/notifications/inbox?type=ITEM_PUBLISHED&size=500&page=" + page);
+      // a service started again answers slowly while it catches up (504 at the gateway): an
+      // assertion, so that the awaiting caller asks again
+      assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
+      JsonNode content = inbox.json().get("content");
       content.forEach(
           n -> {
             String link = n.get("link").asString();
