@@ -63,9 +63,33 @@ export interface EvaluationRecord {
   conclusion: string
   conclusionLabel: string
   remarks?: string | null
+  evidence?: string[]
+  supersedes?: string | null
   superseded: boolean
   supersededBy?: string | null
   correctionReason?: string | null
+  recordedAt?: string
+}
+
+/** A cadre's profile (no file). */
+export interface CadreProfile {
+  id: string
+  name: string
+  unit: string
+  position: string
+  status: 'ACTIVE' | 'INACTIVE'
+  registeredAt: string
+}
+
+/** What an evaluator enters: a new record, or a correction superseding one. */
+export interface EvaluationDraft {
+  date: string
+  source: string
+  dimensions: Record<Dimension, number | undefined>
+  conclusion: string
+  remarks: string
+  supersedes?: string
+  correctionReason?: string
 }
 
 export interface VetoView {
@@ -141,6 +165,24 @@ export const reviewCases = {
   addCandidate: (caseId: string, cadreId: string) =>
     http.post<ReviewCase>(`/api/review-cases/${id(caseId)}/candidates`, { cadreId }),
   close: (caseId: string) => http.post<ReviewCase>(`/api/review-cases/${id(caseId)}/close`),
+}
+
+export const cadres = {
+  page: (query: { unit?: string; name?: string; page: number; size: number }) =>
+    http.get<Page<CadreProfile>>('/api/cadres', { ...query }),
+  get: (cadreId: string) => http.get<CadreProfile>(`/api/cadres/${id(cadreId)}`),
+  register: (body: { id: string; name: string; unit: string; position: string }) =>
+    http.post<CadreProfile>('/api/cadres', body),
+  importFile: (file: File) => {
+    const form = new FormData()
+    form.append('file', file)
+    return http.upload<{ imported: number; ids: string[] }>('/api/cadres/import', form)
+  },
+  /** The records of the file, for the evaluator who keeps it (the read is logged). */
+  records: (cadreId: string) =>
+    http.get<{ cadre: CadreProfile; records: EvaluationRecord[] }>(`/api/cadres/${id(cadreId)}/evaluations`),
+  record: (cadreId: string, body: EvaluationDraft) =>
+    http.post<EvaluationRecord>(`/api/cadres/${id(cadreId)}/evaluations`, body),
 }
 
 export const files = {

@@ -121,10 +121,12 @@ describe('the gateway client', () => {
       importProblems([
         { field: 'row 3: responsibleUnit', message: '单位代码为 2-10 个大写字母' },
         { field: 'file', message: '最多 1000 行' },
+        { field: 'rows[4].unit', message: '须为 2-10 位大写字母' },
       ]),
     ).toEqual([
       { row: 3, field: 'responsibleUnit', message: '单位代码为 2-10 个大写字母' },
       { row: null, field: 'file', message: '最多 1000 行' },
+      { row: 4, field: 'unit', message: '须为 2-10 位大写字母' },
     ])
   })
 })

@@ -34,7 +34,10 @@ export function fieldErrors(error: unknown): Record<string, string> {
   return result
 }
 
-/** One row of an import's rejection: `row 3: content` -> {row: 3, field: 'content'}. */
+/**
+ * One row of an import's rejection: `row 3: content` (checklist-service) or `rows[3].unit`
+ * (evaluation-service) -> {row: 3, field: 'content'}.
+ */
 export interface ImportProblem {
   row: number | null
   field: string
@@ -43,7 +46,7 @@ export interface ImportProblem {
 
 export function importProblems(errors: FieldError[]): ImportProblem[] {
   return errors.map(({ field, message }) => {
-    const match = /^row (\d+):\s*(.*)$/.exec(field)
+    const match = /^row (\d+):\s*(.*)$/.exec(field) ?? /^rows\[(\d+)\]\.(.*)$/.exec(field)
     return match
       ? { row: Number(match[1]), field: match[2], message }
       : { row: null, field, message }

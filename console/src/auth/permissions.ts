@@ -17,6 +17,7 @@ export type Permission =
   | 'warning:read'
   | 'cadre:read'
   | 'cadre:write'
+  | 'evaluation:read'
   | 'evaluation:write'
   | 'dossier:read'
   | 'review-case:manage'

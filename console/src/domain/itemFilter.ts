@@ -17,7 +17,8 @@ export type DueOrder = 'ascending' | 'descending' | null
 
 /**
  * The service's query for one page of the table: every filter given (the service matches the
- * person exactly), the due-date order, and no unit for a unit lead (the service scopes them).
+ * person exactly), the due-date order, and no unit for a unit lead (the service scopes them);
+ * `page` counts from 0, as the service does.
  */
 export function itemQuery(
   filter: ItemFilter,
@@ -35,7 +36,7 @@ export function itemQuery(
     focusArea: filter.focusArea,
     responsiblePerson: filter.person.trim() || undefined,
     sort: order === 'descending' ? 'dueDate,desc' : 'dueDate,asc',
-    page: page - 1,
+    page,
     size,
   }
 }

@@ -153,3 +153,11 @@ export const CONCLUSION_LABELS: Record<string, string> = {
   BASICALLY_QUALIFIED: '基本合格',
   UNQUALIFIED: '不合格',
 }
+
+export const SOURCE_LABELS: Record<string, string> = {
+  ANNUAL_ASSESSMENT: '年度考核',
+  DAILY_SUPERVISION: '日常监督',
+  INSPECTION_FINDING: '巡察发现',
+  DEMOCRATIC_APPRAISAL: '民主测评',
+  OTHER: '其他',
+}

@@ -110,3 +110,88 @@ export function findingChecks(): Record<'description' | 'severity' | 'cadreId' |
 export function isRequired(checks: Check[]): boolean {
   return checks.length > 0 && checks[0]!('') !== null
 }
+
+/** Cadre ids as the service takes them: letters, digits, - and _, 1-64, not starting with - or _. */
+export const CADRE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+
+export function cadreChecks(): Record<'id' | 'name' | 'unit' | 'position', Check[]> {
+  return {
+    id: [required('干部编号'), matches(CADRE_ID, '编号为 1-64 位字母、数字、- 或 _，以字母或数字开头')],
+    name: [required('姓名'), maxLength(100)],
+    unit: [required('单位'), matches(UNIT_CODE, '单位代码为 2-10 个大写字母')],
+    position: [required('职务'), maxLength(100)],
+  }
+}
+
+/** A dimension score: a whole number from 1 to 5. */
+export const score: Check = (value) =>
+  value === null || value === undefined || value === ''
+    ? null
+    : Number.isInteger(Number(value)) && Number(value) >= 1 && Number(value) <= 5
+      ? null
+      : '评分应为 1-5 的整数'
+
+/** A date not later than `latest` (both `YYYY-MM-DD`). */
+export const notAfter =
+  (latest: string): Check =>
+  (value) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > latest ? '评价日期不能晚于今天' : null
+
+export const DIMENSIONS = [
+  'POLITICAL_JUDGMENT',
+  'POLITICAL_COMPREHENSION',
+  'POLITICAL_EXECUTION',
+  'POLITICAL_STANCE',
+  'POLITICAL_ATTITUDE',
+  'POLITICAL_RESPONSIBILITY',
+] as const
+
+export type EvaluationField = 'date' | 'source' | 'conclusion' | 'remarks' | 'correctionReason'
+
+/** The checks of an evaluation record's plain fields; a correction needs its reason. */
+export function evaluationChecks(correcting: boolean, today: string): Record<EvaluationField, Check[]> {
+  return {
+    date: [required('评价日期'), isoDate, notAfter(today)],
+    source: [required('评价来源')],
+    conclusion: [required('评价结论')],
+    remarks: [maxLength(2000)],
+    correctionReason: correcting ? [required('更正理由'), maxLength(1000)] : [],
+  }
+}
+
+/** The checks of each of the six dimension scores, named as the service names them. */
+export function dimensionChecks(labels: Record<string, string>): Record<(typeof DIMENSIONS)[number], Check[]> {
+  const checks = {} as Record<(typeof DIMENSIONS)[number], Check[]>
+  for (const dimension of DIMENSIONS) {
+    checks[dimension] = [(v) => (v === null || v === undefined || v === '' ? `请为${labels[dimension]}评分` : null), score]
+  }
+  return checks
+}
+
+/**
+ * Every problem of an evaluation draft, keyed as the service names its fields (`date`,
+ * `dimensions.POLITICAL_STANCE`, `correctionReason`); empty when it may be sent.
+ */
+export function validateEvaluation(
+  draft: { [K in EvaluationField]?: unknown } & { dimensions: Record<string, unknown> },
+  correcting: boolean,
+  today: string,
+  labels: Record<string, string>,
+): Record<string, string> {
+  const problems: Record<string, string> = {}
+  const checks = evaluationChecks(correcting, today)
+  for (const field of Object.keys(checks) as EvaluationField[]) {
+    const problem = firstProblem(draft[field], checks[field])
+    if (problem) {
+      problems[field] = problem
+    }
+  }
+  const dims = dimensionChecks(labels)
+  for (const dimension of DIMENSIONS) {
+    const problem = firstProblem(draft.dimensions[dimension], dims[dimension])
+    if (problem) {
+      problems[`dimensions.${dimension}`] = problem
+    }
+  }
+  return problems
+}

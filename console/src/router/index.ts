@@ -65,6 +65,19 @@ export const pages: RouteRecordRaw[] = [
     meta: { title: '消息中心', menu: '消息中心', icon: 'Bell', permission: 'inbox:read' },
   },
   {
+    path: 'cadres',
+    name: 'cadres',
+    component: () => import('@/views/CadresView.vue'),
+    meta: { title: '干部档案', menu: '干部档案', icon: 'User', permission: 'cadre:read' },
+  },
+  {
+    // where notices about a cadre lead: the file for its keeper, a choice of review case for HR
+    path: 'cadres/:id',
+    name: 'cadre',
+    component: () => import('@/views/CadreView.vue'),
+    meta: { title: '干部档案详情' },
+  },
+  {
     path: 'review-cases',
     name: 'review-cases',
     component: () => import('@/views/ReviewCasesView.vue'),
@@ -87,6 +100,12 @@ export const pages: RouteRecordRaw[] = [
     name: 'access-log',
     component: () => import('@/views/AccessLogView.vue'),
     meta: { title: '访问审计', menu: '访问审计', icon: 'View', permission: 'access-log:read' },
+  },
+  {
+    path: 'admin',
+    name: 'admin',
+    component: () => import('@/views/AdminView.vue'),
+    meta: { title: '系统管理', menu: '系统管理', icon: 'Setting', permission: 'notification-rule:manage' },
   },
   {
     path: 'forbidden',

@@ -22,6 +22,7 @@ public enum Permission {
   WARNING_READ("warning:read", "INSPECTOR", "ADMIN"),
   CADRE_READ("cadre:read", "EVALUATOR", "ADMIN"),
   CADRE_WRITE("cadre:write", "EVALUATOR", "ADMIN"),
+  EVALUATION_READ("evaluation:read", "EVALUATOR"),
   EVALUATION_WRITE("evaluation:write", "EVALUATOR"),
   DOSSIER_READ("dossier:read", "HR"),
   REVIEW_CASE_MANAGE("review-case:manage", "HR"),
