@@ -186,6 +186,14 @@ class AccessMatrixIT {
             Set.of("admin", "evaluator"),
             who -> suite.post(who, "/api/cadres", cadre())),
         new Row(
+            "GET /api/cadres?unit=FGW",
+            Set.of("admin", "evaluator"),
+            who -> suite.get(who, "/api/cadres?unit=FGW&size=5")),
+        new Row(
+            "GET /api/cadres/{id}/evaluations",
+            Set.of("evaluator"),
+            who -> suite.get(who, "/api/cadres/" + shared().cadreId() + "/evaluations")),
+        new Row(
             "POST /api/cadres/{id}/evaluations",
             Set.of("evaluator"),
             who ->
@@ -222,7 +230,15 @@ class AccessMatrixIT {
         new Row(
             "GET /api/notification-rules",
             Set.of("admin"),
-            who -> suite.get(who, "/api/notification-rules")));
+            who -> suite.get(who, "/api/notification-rules")),
+        new Row(
+            "GET /api/notification-rules/history",
+            Set.of("admin"),
+            who -> suite.get(who, "/api/notification-rules/history?size=1")),
+        new Row(
+            "GET /api/notifications/dead-letters",
+            Set.of("admin"),
+            who -> suite.get(who, "/api/notifications/dead-letters?limit=1")));
   }
 
   @TestFactory

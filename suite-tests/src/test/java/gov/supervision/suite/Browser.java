@@ -30,6 +30,11 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Duration PATIENCE = Duration.ofSeconds(30);
+  static final Path TARGET = Path.of("target");
+  static final Path SCREENSHOTS = TARGET.resolve("screenshots");
+  static final Path PROFILES = TARGET.resolve("chromium-profiles");
+
+  private static String axeSource;
 
   final ChromeDriver driver;
   private final WebDriverWait wait;
@@ -83,6 +88,25 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * A new browser (fresh profile under target/) of the person who signs in on the issuer's form as
+   * {@code username}, showing a usable 工作台.
+   */
+  static Browser signedIn(Suite suite, String username, String password) {
+    Browser browser = start(PROFILES);
+    browser.signIn(suite.stack.gatewayUrl() + "/", username, password);
+    return browser;
+  }
+
+  /** Closes every browser given that was started (the others are null). */
+  static void closeAll(Browser... browsers) {
+    for (Browser browser : browsers) {
+      if (browser != null) {
+        browser.close();
+      }
+    }
+  }
+
+  /**
    * Opens {@code url}, signs in on the issuer's form and answers the milliseconds from submit to a
    * usable 工作台.
    */
@@ -106,6 +130,11 @@ final class Browser implements AutoCloseable {
                     .filter(WebElement::isDisplayed)
                     .findFirst()
                     .orElse(null));
+  }
+
+  /** Opens the page of the left menu named {@code label}. */
+  void menu(String label) {
+    click(By.xpath("//li[contains(@class,'el-menu-item') and contains(., '" + label + "')]"));
   }
 
   /** Waits until {@code by} matches no displayed element. */
@@ -206,8 +235,29 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** axe.min.js from the console's node_modules (installed by the console's {@code npm ci}). */
-  static String axeSource() {
+  /**
+   * Screenshots the page now shown as {@code name} under target/screenshots and fails on any
+   * serious or critical axe-core violation.
+   */
+  void page(String name) {
+    String found = look(SCREENSHOTS, name, axeSource());
+    org.assertj.core.api.Assertions.assertThat(found)
+        .as("serious or critical axe-core violations on " + name)
+        .isBlank();
+  }
+
+  /**
+   * axe.min.js from the console's node_modules (installed by the console's {@code npm ci}), read
+   * once; fails saying how to get it where it is missing.
+   */
+  static synchronized String axeSource() {
+    if (axeSource == null) {
+      axeSource = readAxe();
+    }
+    return axeSource;
+  }
+
+  private static String readAxe() {
     Path root = Path.of(System.getProperty("suite.repositoryRoot", "..")).toAbsolutePath();
     Path axe = root.resolve("console/node_modules/axe-core/axe.min.js");
     if (!Files.exists(axe)) {

@@ -36,10 +36,8 @@ class ConsoleBrowserIT {
 
   static final Suite suite = Suite.get();
   static final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static final Path target = Path.of("target");
-  static final Path screenshots = target.resolve("screenshots");
+  static final Path target = Browser.TARGET;
   static final String scope = Suite.uniqueScope();
-  static String axeSource;
   static Browser inspector;
   static Browser lead;
   static String checklistId;
@@ -48,28 +46,18 @@ class ConsoleBrowserIT {
   @BeforeAll
   static void chromiumAndAxe() {
     Browser.requireChromium();
-    axeSource = Browser.axeSource();
+    Browser.axeSource();
   }
 
   @AfterAll
   static void closeBrowsers() {
-    for (Browser browser : new Browser[] {inspector, lead}) {
-      if (browser != null) {
-        browser.close();
-      }
-    }
-  }
-
-  /** Screenshot and accessibility scan of the page now shown. */
-  static void page(Browser browser, String name) {
-    String found = browser.look(screenshots, name, axeSource);
-    assertThat(found).as("serious or critical axe-core violations on " + name).isBlank();
+    Browser.closeAll(inspector, lead);
   }
 
   @Test
   @Order(1)
   void theInspectorSignsInToTheDashboard() throws IOException {
-    inspector = Browser.start(target.resolve("chromium-profiles"));
+    inspector = Browser.start(Browser.PROFILES);
     long millis = inspector.signIn(suite.stack.gatewayUrl() + "/", "inspector", "inspector-secret");
     assertThat(inspector.test("person").getText()).contains("王督查");
     assertThat(inspector.test("chip-RED").getText()).contains("红");
@@ -85,16 +73,16 @@ class ConsoleBrowserIT {
         "console: sign-in to usable 工作台 %d ms, first-screen JavaScript %d KB gzipped%n",
         millis, firstScreen / 1024);
     assertThat(firstScreen).isLessThan(500 * 1024);
-    page(inspector, "01-dashboard-inspector");
+    inspector.page("01-dashboard-inspector");
   }
 
   @Test
   @Order(2)
   void theInspectorDraftsAChecklistAddsItemsAndPublishes() {
     Browser b = inspector;
-    b.click(By.xpath("//li[contains(@class,'el-menu-item') and contains(., '督查清单')]"));
+    b.menu("督查清单");
     b.test("checklists");
-    page(b, "02-checklists");
+    b.page("02-checklists");
 
     b.clickTest("new-checklist");
     b.type("scope", scope);
@@ -112,7 +100,7 @@ class ConsoleBrowserIT {
     b.until(By.cssSelector("[data-test=checklist-status][data-status=PUBLISHED]"));
     assertThat(lights(b)).containsExactlyInAnyOrder("YELLOW", "RED", "GREEN");
     assertThat(b.test("checklist-items").getText()).contains("红", "黄", "绿");
-    page(b, "03-checklist-published");
+    b.page("03-checklist-published");
   }
 
   private static void addItem(
@@ -147,7 +135,7 @@ class ConsoleBrowserIT {
     b.driver.get(suite.stack.gatewayUrl() + "/items?checklistId=" + checklistId);
     b.until(By.cssSelector("[data-test=items] [data-test=light]"));
     assertThat(b.test("items").getText()).contains("红", "黄", "绿");
-    page(b, "04-items-inspector");
+    b.page("04-items-inspector");
 
     // the service filters (here by person, exactly, and by method) and sorts by due date
     b.type("filter-person", "lead-jw");
@@ -183,11 +171,11 @@ class ConsoleBrowserIT {
     b.date("rectifyBy", today.plusDays(14).toString());
     b.clickTest("confirm-raise");
     b.until(By.cssSelector("[data-test=finding-status][data-status=OPEN]"));
-    page(b, "05-item-detail-assigned");
+    b.page("05-item-detail-assigned");
 
     b.driver.get(suite.stack.gatewayUrl() + "/statistics?checklistId=" + checklistId);
     b.until(By.cssSelector("[data-test=unit-figures] tbody tr"));
-    page(b, "06-statistics");
+    b.page("06-statistics");
     String workbook =
         (String)
             ((JavascriptExecutor) b.driver)
@@ -202,7 +190,7 @@ class ConsoleBrowserIT {
 
     b.driver.get(suite.stack.gatewayUrl() + "/warnings");
     b.until(By.cssSelector("[data-test=warnings] [data-test=warning-level]"));
-    page(b, "07-warnings");
+    b.page("07-warnings");
   }
 
   /** Waits until the items table shows exactly these due dates, in this order. */
@@ -231,7 +219,7 @@ class ConsoleBrowserIT {
   @Test
   @Order(4)
   void theFgwLeadSeesOnlyFgwAndActsOnTheNotice() throws IOException {
-    lead = Browser.start(target.resolve("chromium-profiles"));
+    lead = Browser.start(Browser.PROFILES);
     long millis = lead.signIn(suite.stack.gatewayUrl() + "/", "lead-fgw", "lead-fgw-secret");
     Files.writeString(
         target.resolve("console-figures.txt"),
@@ -239,7 +227,7 @@ class ConsoleBrowserIT {
         StandardOpenOption.APPEND);
     System.out.printf("console: sign-in to usable 工作台 (services warm) %d ms%n", millis);
     assertThat(lead.test("person").getText()).contains("李主任", "市发展和改革委员会");
-    page(lead, "08-dashboard-lead-fgw");
+    lead.page("08-dashboard-lead-fgw");
 
     lead.driver.get(suite.stack.gatewayUrl() + "/items");
     lead.until(By.cssSelector("[data-test=items] [data-test=item-unit]"));
@@ -248,7 +236,7 @@ class ConsoleBrowserIT {
         .extracting(WebElement::getText)
         .isNotEmpty()
         .allMatch("市发展和改革委员会"::equals);
-    page(lead, "09-items-lead-fgw");
+    lead.page("09-items-lead-fgw");
 
     // the notice arrives through Kafka: the inbox is read again until it is there
     By notice =
@@ -274,7 +262,7 @@ class ConsoleBrowserIT {
                             + "//*[@data-test='receipt']"))
                 .getText())
         .contains("签收期限");
-    page(lead, "10-inbox-lead-fgw");
+    lead.page("10-inbox-lead-fgw");
     lead.click(notice);
     lead.waitForPath("/items/" + redItemId);
 
@@ -301,7 +289,7 @@ class ConsoleBrowserIT {
     lead.clickTest("confirm-rectify");
     lead.until(By.cssSelector("[data-test=finding-status][data-status=RECTIFIED]"));
     assertThat(lead.all("[data-test=forward]")).as("a unit lead does not move stages").isEmpty();
-    page(lead, "11-item-detail-lead-fgw");
+    lead.page("11-item-detail-lead-fgw");
   }
 
   /** Whether checklist-service takes evidence files (GET /api/items/{id}/attachments answers). */
@@ -323,7 +311,7 @@ class ConsoleBrowserIT {
       move(b, stage, null);
     }
     assertThat(b.test("stage-steps").getText()).contains("当前环节：办结");
-    page(b, "12-item-detail-closed");
+    b.page("12-item-detail-closed");
   }
 
   @Test

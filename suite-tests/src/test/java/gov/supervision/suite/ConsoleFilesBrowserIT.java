@@ -3,7 +3,6 @@ package gov.supervision.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.supervision.suite.Suite.Answer;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,19 +29,17 @@ class ConsoleFilesBrowserIT {
 
   static final Suite suite = Suite.get();
   static final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  static final Path screenshots = Path.of("target", "screenshots");
   static final String suffix = UUID.randomUUID().toString().substring(0, 8);
   static final String vetoed = "cv-" + suffix;
   static final String clean = "cc-" + suffix;
   static final String caseNo = "2026-干部选拔-" + suffix;
-  static String axeSource;
   static Browser hr;
   static Browser auditor;
 
   @BeforeAll
   static void twoCadresOneOfThemVetoed() {
     Browser.requireChromium();
-    axeSource = Browser.axeSource();
+    Browser.axeSource();
     register(vetoed, "赵否决", "CZJ", "副局长");
     register(clean, "钱合格", "FGW", "处长");
     evaluate(clean, "GOOD", "年度考核良好");
@@ -79,26 +76,16 @@ class ConsoleFilesBrowserIT {
 
   @AfterAll
   static void closeBrowsers() {
-    for (Browser browser : new Browser[] {hr, auditor}) {
-      if (browser != null) {
-        browser.close();
-      }
-    }
-  }
-
-  static void page(Browser browser, String name) {
-    String found = browser.look(screenshots, name, axeSource);
-    assertThat(found).as("serious or critical axe-core violations on " + name).isBlank();
+    Browser.closeAll(hr, auditor);
   }
 
   @Test
   @Order(1)
   void hrOpensACaseAndSeesTheVetoWithItsReasons() {
-    hr = Browser.start(Path.of("target", "chromium-profiles"));
-    hr.signIn(suite.stack.gatewayUrl() + "/", "hr", "hr-secret");
-    hr.click(By.xpath("//li[contains(@class,'el-menu-item') and contains(., '选任审查')]"));
+    hr = Browser.signedIn(suite, "hr", "hr-secret");
+    hr.menu("选任审查");
     hr.test("cases");
-    page(hr, "21-review-cases-hr");
+    hr.page("21-review-cases-hr");
 
     hr.clickTest("new-case");
     hr.type("case-no", caseNo);
@@ -109,7 +96,7 @@ class ConsoleFilesBrowserIT {
     hr.until(By.cssSelector("[data-test=eligibility][data-vetoed=true]"));
     hr.until(By.cssSelector("[data-test=eligibility][data-vetoed=false]"));
     assertThat(hr.test("candidates").getText()).contains("赵否决", "钱合格", "一票否决", "无否决情形", "不合格");
-    page(hr, "22-review-case-hr");
+    hr.page("22-review-case-hr");
   }
 
   @Test
@@ -124,7 +111,7 @@ class ConsoleFilesBrowserIT {
     assertThat(tiles).isNotEmpty();
     assertThat(tiles.get(0).getText()).contains("刘人事", "仅供审阅");
     assertThat(hr.test("veto").getText()).contains("一票否决");
-    page(hr, "23-dossier-hr");
+    hr.page("23-dossier-hr");
 
     String pdf =
         (String)
@@ -141,12 +128,12 @@ class ConsoleFilesBrowserIT {
   @Test
   @Order(3)
   void theAuditorSeesThoseReadsAndVerifiesTheLog() {
-    auditor = Browser.start(Path.of("target", "chromium-profiles"));
-    auditor.signIn(suite.stack.gatewayUrl() + "/", "auditor", "auditor-secret");
+    auditor = Browser.signedIn(suite, "auditor", "auditor-secret");
     auditor.driver.get(suite.stack.gatewayUrl() + "/access-log");
     auditor.type("filter-case", caseNo);
     auditor.clickTest("search");
     new org.openqa.selenium.support.ui.WebDriverWait(auditor.driver, Browser.PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 auditor.all("[data-test=access-log] [data-test=entry-actor]").stream()
@@ -160,6 +147,6 @@ class ConsoleFilesBrowserIT {
     WebElement result = auditor.until(By.cssSelector("[data-test=verify-result]"));
     assertThat(result.getAttribute("data-valid")).isEqualTo("true");
     assertThat(result.getText()).contains("完整");
-    page(auditor, "24-access-log-auditor");
+    auditor.page("24-access-log-auditor");
   }
 }
