@@ -195,14 +195,27 @@ class ConsoleBrowserIT {
 
   /** Waits until the items table shows exactly these due dates, in this order. */
   private static void awaitDueDates(Browser b, List<String> dates) {
-    new WebDriverWait(b.driver, Browser.PATIENCE)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            d ->
-                b.all("[data-test=items] [data-test=item-due]").stream()
-                    .map(WebElement::getText)
-                    .toList()
-                    .equals(dates));
+    try {
+      new WebDriverWait(b.driver, Browser.PATIENCE)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> dueDates(b).equals(dates));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      b.look(screenshots, "failed-due-dates", axeSource);
+      throw new AssertionError(
+          "due dates shown "
+              + dueDates(b)
+              + ", expected "
+              + dates
+              + " at "
+              + b.driver.getCurrentUrl(),
+          e);
+    }
+  }
+
+  private static List<String> dueDates(Browser b) {
+    return b.all("[data-test=items] [data-test=item-due]").stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   /** Moves the open item page forward to {@code stage}, naming the assignee when there is one. */
@@ -302,6 +315,8 @@ class ConsoleBrowserIT {
   void theInspectorVerifiesAndClosesTheItem() {
     Browser b = inspector;
     b.driver.get(suite.stack.gatewayUrl() + "/items/" + redItemId);
+    // the lead's progress shows who posted it by name (the gateway's directory of people)
+    b.until(By.xpath("//*[@data-test='history']//*[contains(., '李主任（市发展改革委）')]"));
     b.clickTest("verify");
     b.type("verify-note", "整改到位");
     b.clickTest("accept");

@@ -165,6 +165,23 @@ class SignInIT {
   }
 
   @Test
+  void peopleWhoSignedInHaveANameForTheirId() {
+    new Person().signIn(gateway + "/", "lead-fgw", "lead-fgw-secret");
+
+    Suite.Answer known = suite.get("inspector", "/api/people?ids=lead-fgw,never-signed-in");
+    assertThat(known.status()).isEqualTo(200);
+    assertThat(known.body())
+        .isEqualTo("[{\"id\":\"lead-fgw\",\"name\":\"李主任（市发展改革委）\",\"unit\":\"FGW\"}]");
+
+    Suite.Answer bad = suite.get("inspector", "/api/people?ids=lead-fgw,$where");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("ids");
+    assertThat(suite.get("inspector", "/api/people").status()).isEqualTo(400);
+    assertThat(new Person().open(gateway + "/api/people?ids=lead-fgw").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void apiWithoutSessionOrTokenIs401ProblemNeverARedirect() {
     Person stranger = new Person();
 

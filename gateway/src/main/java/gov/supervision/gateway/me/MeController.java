@@ -1,5 +1,6 @@
 package gov.supervision.gateway.me;
 
+import gov.supervision.gateway.directory.PeopleDirectory.Person;
 import gov.supervision.gateway.security.RolesConverter;
 import java.security.Principal;
 import java.time.Instant;
@@ -47,15 +48,13 @@ class MeController {
   Mono<Me> me(Principal principal, ServerWebExchange exchange) {
     Map<String, Object> claims = claimsOf(principal);
     Set<String> roles = RolesConverter.rolesOf(claims);
-    String id = principal.getName();
-    Object name = claims.getOrDefault("name", claims.getOrDefault("preferred_username", id));
-    Object unit = claims.get("unit");
+    Person caller = Person.of(principal.getName(), claims);
     Me bare =
         new Me(
-            id,
-            String.valueOf(name),
+            caller.id(),
+            caller.name(),
             List.copyOf(roles),
-            unit == null ? null : unit.toString(),
+            caller.unit(),
             Permission.of(roles),
             null,
             null,

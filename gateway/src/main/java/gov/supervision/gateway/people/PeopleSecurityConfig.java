@@ -1,5 +1,6 @@
 package gov.supervision.gateway.people;
 
+import gov.supervision.gateway.directory.PeopleDirectory;
 import gov.supervision.gateway.problem.GatewayProblem;
 import gov.supervision.gateway.problem.Problems;
 import gov.supervision.gateway.security.AccessProperties;
@@ -215,7 +216,8 @@ public class PeopleSecurityConfig {
   }
 
   @Bean
-  ReactiveOAuth2UserService<OidcUserRequest, OidcUser> personUserService() {
-    return new PersonUserService();
+  ReactiveOAuth2UserService<OidcUserRequest, OidcUser> personUserService(
+      PeopleDirectory directory) {
+    return new PersonUserService(directory);
   }
 }

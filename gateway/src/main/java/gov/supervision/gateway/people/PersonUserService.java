@@ -1,8 +1,12 @@
 package gov.supervision.gateway.people;
 
+import gov.supervision.gateway.directory.PeopleDirectory;
+import gov.supervision.gateway.directory.PeopleDirectory.Person;
 import gov.supervision.gateway.security.RolesConverter;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
@@ -17,11 +21,20 @@ import reactor.core.publisher.Mono;
  * A signed-in person with the same {@code ROLE_<code>} authorities as a bearer token of the same
  * identity (from the ID token's and user info's {@code roles} or {@code realm_access.roles}), named
  * by the registration's user-name attribute ({@code sub} locally, {@code preferred_username} with
- * Keycloak), so the door's role rules and the per-caller limits treat both alike.
+ * Keycloak), so the door's role rules and the per-caller limits treat both alike. Each sign-in
+ * updates the person's name and unit in the {@link PeopleDirectory} (a failure there is logged and
+ * does not stop the sign-in).
  */
 public class PersonUserService implements ReactiveOAuth2UserService<OidcUserRequest, OidcUser> {
 
+  private static final Logger log = LoggerFactory.getLogger(PersonUserService.class);
+
   private final OidcReactiveOAuth2UserService delegate = new OidcReactiveOAuth2UserService();
+  private final PeopleDirectory directory;
+
+  public PersonUserService(PeopleDirectory directory) {
+    this.directory = directory;
+  }
 
   @Override
   public Mono<OidcUser> loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
@@ -36,7 +49,20 @@ public class PersonUserService implements ReactiveOAuth2UserService<OidcUserRequ
                   user.getIdToken(),
                   user.getUserInfo(),
                   nameAttribute(request));
-            });
+            })
+        .flatMap(
+            user ->
+                directory
+                    .remember(Person.of(user.getName(), user.getClaims()))
+                    .onErrorResume(
+                        e -> {
+                          log.warn(
+                              "sign-in of {} not kept in the directory: {}",
+                              user.getName(),
+                              e.toString());
+                          return Mono.empty();
+                        })
+                    .thenReturn(user));
   }
 
   /** The claim naming the person: the registration's user-name attribute, else {@code sub}. */
