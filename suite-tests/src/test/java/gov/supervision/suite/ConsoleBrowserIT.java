@@ -200,7 +200,7 @@ class ConsoleBrowserIT {
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(d -> dueDates(b).equals(dates));
     } catch (org.openqa.selenium.TimeoutException e) {
-      b.look(screenshots, "failed-due-dates", axeSource);
+      b.screenshot(Browser.SCREENSHOTS, "failed-due-dates");
       throw new AssertionError(
           "due dates shown "
               + dueDates(b)
