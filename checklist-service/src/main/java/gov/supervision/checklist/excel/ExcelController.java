@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -86,6 +87,7 @@ class ExcelController {
       path = "/api/checklists/{id}/items/import",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasRole('INSPECTOR')")
+  @ResponseStatus(HttpStatus.CREATED)
   public ResponseEntity<Map<String, Object>> importItems(
       @PathVariable String id,
       @RequestParam("file") MultipartFile file,

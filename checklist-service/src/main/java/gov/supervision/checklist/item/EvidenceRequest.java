@@ -21,6 +21,10 @@ public record EvidenceRequest(
                     + " /api/attachments/<id>")
         String uri) {
 
+  /** What a caller sends, as the OpenAPI document shows it (its request example). */
+  public static final EvidenceRequest EXAMPLE =
+      new EvidenceRequest("专题会议纪要", "/api/attachments/3f2b8c1e-6d4a-4e0b-9a51-0c7d2e8f1a23");
+
   /** {@code http(s)://host...} without spaces or control characters, or an uploaded file's path. */
   static final String URI =
       "^(?:[hH][tT][tT][pP][sS]?://[^\\s\\p{Cntrl}/?#@\\\\]+(?:[/?#][^\\s\\p{Cntrl}]*)?"

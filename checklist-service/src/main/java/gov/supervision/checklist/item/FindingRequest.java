@@ -1,6 +1,7 @@
 package gov.supervision.checklist.item;
 
 import gov.supervision.checklist.domain.Severity;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,13 @@ import java.time.LocalDate;
 public record FindingRequest(
     @NotBlank @Size(max = 4000) String description,
     @NotNull Severity severity,
-    @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$", message = "无效的干部编号 invalid cadre id")
+    @Schema(maxLength = 64)
+        @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$", message = "无效的干部编号 invalid cadre id")
         String cadreId,
-    @NotNull LocalDate rectifyBy) {}
+    @NotNull LocalDate rectifyBy) {
+
+  /** What a caller sends, as the OpenAPI document shows it (its request example). */
+  public static final FindingRequest EXAMPLE =
+      new FindingRequest(
+          "未按要求建立安全生产隐患排查台账", Severity.MAJOR, "cadre-0042", LocalDate.of(2026, 8, 31));
+}

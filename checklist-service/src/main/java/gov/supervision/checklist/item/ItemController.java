@@ -10,6 +10,8 @@ import gov.supervision.checklist.store.ItemStore.ItemFilter;
 import gov.supervision.checklist.web.PageResponse;
 import gov.supervision.checklist.web.UnitAccess;
 import gov.supervision.support.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,16 +54,24 @@ class ItemController {
   @GetMapping
   @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN','AUDITOR','UNIT_LEAD')")
   public PageResponse<ItemResponse> list(
-      @RequestParam(required = false) @Pattern(regexp = "^[A-Za-z0-9-]{1,64}$") String checklistId,
-      @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{2,10}$") String unit,
+      @RequestParam(required = false)
+          @Parameter(schema = @Schema(maxLength = 64))
+          @Pattern(regexp = "^[A-Za-z0-9-]{1,64}$")
+          String checklistId,
+      @RequestParam(required = false)
+          @Parameter(schema = @Schema(maxLength = 10))
+          @Pattern(regexp = "^[A-Z]{2,10}$")
+          String unit,
       @RequestParam(required = false) Stage stage,
       @RequestParam(required = false) Light light,
       @RequestParam(required = false) SupervisionMethod method,
       @RequestParam(required = false) FocusArea focusArea,
       @RequestParam(required = false)
+          @Parameter(schema = @Schema(maxLength = 64))
           @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$", message = "无效的人员编号 invalid person id")
           String responsiblePerson,
       @RequestParam(defaultValue = DUE_DATE_ASC)
+          @Parameter(schema = @Schema(maxLength = 12))
           @Pattern(
               regexp = "^dueDate,(asc|desc)$",
               message = "只能为 dueDate,asc 或 dueDate,desc must be dueDate,asc or dueDate,desc")

@@ -12,4 +12,9 @@ import java.util.List;
 public record ProgressRequest(
     @NotBlank @Size(max = 4000) String note,
     @Valid @Size(max = 20) List<EvidenceRequest> evidence,
-    @Size(max = 20) List<String> attachmentIds) {}
+    @Size(max = 20) List<@Size(max = 64) String> attachmentIds) {
+
+  /** What a caller sends, as the OpenAPI document shows it (its request example). */
+  public static final ProgressRequest EXAMPLE =
+      new ProgressRequest("已完成三个区县的现场核查，整改方案已报审", List.of(EvidenceRequest.EXAMPLE), List.of());
+}

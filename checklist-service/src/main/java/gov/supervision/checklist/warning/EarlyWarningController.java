@@ -1,5 +1,7 @@
 package gov.supervision.checklist.warning;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +30,7 @@ class EarlyWarningController {
   @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN')")
   public EarlyWarningResponse get(
       @PathVariable
+          @Parameter(schema = @Schema(maxLength = 10))
           @Pattern(regexp = "^[A-Z]{2,10}$", message = "单位代码为 2-10 个大写字母 2-10 capital letters")
           String unit) {
     return warnings.current(unit);

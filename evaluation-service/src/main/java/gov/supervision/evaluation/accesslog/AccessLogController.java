@@ -2,6 +2,9 @@ package gov.supervision.evaluation.accesslog;
 
 import gov.supervision.evaluation.domain.ReviewCase;
 import gov.supervision.support.web.ApiProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/access-log")
 @PreAuthorize("hasRole('AUDITOR')")
 class AccessLogController {
+
+  private static final long MAX_PAGE = 100_000;
+  private static final long MAX_SIZE = 500;
 
   private final AccessLog log;
   private final ReadingWatch watch;
@@ -59,20 +65,15 @@ class AccessLogController {
    */
   @GetMapping
   AccessLogPage search(
-      @RequestParam(required = false) String cadreId,
-      @RequestParam(required = false) String actor,
-      @RequestParam(required = false) String caseNo,
-      @RequestParam(required = false) Integer outcome,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    checkPage(page, size);
-    if (outcome != null && (outcome < 100 || outcome > 599)) {
-      throw ApiProblem.badField("outcome", "须为 HTTP 状态码 must be an HTTP status code");
-    }
-    if (caseNo != null
-        && (caseNo.length() > 200 || !ReviewCase.CASE_NO.matcher(caseNo).matches())) {
+      @RequestParam(required = false) @Size(max = 100) String cadreId,
+      @RequestParam(required = false) @Size(max = 100) String actor,
+      @RequestParam(required = false) @Size(max = 200) String caseNo,
+      @RequestParam(required = false) @Min(100) @Max(599) Integer outcome,
+      @RequestParam(required = false) @Size(max = 40) String from,
+      @RequestParam(required = false) @Size(max = 40) String to,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+    if (caseNo != null && !ReviewCase.CASE_NO.matcher(caseNo).matches()) {
       throw ApiProblem.badField("caseNo", "格式无效 invalid format");
     }
     AccessLog.Filter filter =
@@ -89,21 +90,11 @@ class AccessLogController {
   /** The alerts raised about unusual reading (of one reader, when given), newest first. */
   @GetMapping("/alerts")
   AlertPage alerts(
-      @RequestParam(required = false) String reader,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    checkPage(page, size);
+      @RequestParam(required = false) @Size(max = 100) String reader,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
     String who = plain("reader", reader);
     return new AlertPage(watch.alerts(who, page, size), page, size, watch.countAlerts(who));
-  }
-
-  private static void checkPage(int page, int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "不能为负 must not be negative");
-    }
-    if (size < 1 || size > 500) {
-      throw ApiProblem.badField("size", "须在 1 到 500 之间 must be 1..500");
-    }
   }
 
   /**
@@ -118,8 +109,8 @@ class AccessLogController {
   /** The signed checkpoints of the log, newest first. */
   @GetMapping("/checkpoints")
   CheckpointPage checkpoints(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    checkPage(page, size);
+      @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
     return new CheckpointPage(checkpoints.page(page, size), page, size, checkpoints.count());
   }
 

@@ -6,6 +6,9 @@ import gov.supervision.evaluation.domain.Conclusion;
 import gov.supervision.evaluation.domain.Dimension;
 import gov.supervision.evaluation.domain.EvaluationRecord;
 import gov.supervision.evaluation.domain.Source;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -22,21 +25,50 @@ public final class CadreApi {
 
   /** {@code POST /api/cadres}. */
   public record RegisterCadreRequest(
-      @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$") String id,
+      @NotBlank @Schema(maxLength = 64) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+          String id,
       @NotBlank @Size(max = 100) String name,
-      @NotBlank @Pattern(regexp = "^[A-Z]{2,10}$") String unit,
-      @NotBlank @Size(max = 100) String position) {}
+      @NotBlank @Schema(maxLength = 10) @Pattern(regexp = "^[A-Z]{2,10}$") String unit,
+      @NotBlank @Size(max = 100) String position) {
+
+    /** What a caller sends, as the OpenAPI document shows it (its request example). */
+    public static final RegisterCadreRequest EXAMPLE =
+        new RegisterCadreRequest("C-0042", "王建国", "FGW", "副主任");
+  }
 
   /** {@code POST /api/cadres/{id}/evaluations}. */
+  /** One dimension's score as the document shows it: 1 (poor) to 5 (excellent). */
+  @Schema(type = "integer", format = "int32", minimum = "1", maximum = "5")
+  record Score() {}
+
   public record EvaluationRequest(
       @NotNull LocalDate date,
       @NotNull Source source,
-      @NotNull Map<Dimension, Integer> dimensions,
+      @NotNull @Schema(additionalPropertiesSchema = Score.class)
+          Map<Dimension, @NotNull @Min(1) @Max(5) Integer> dimensions,
       @NotNull Conclusion conclusion,
       @Size(max = 2000) String remarks,
       @Size(max = 20) List<@NotBlank @Size(max = 500) String> evidence,
       @Size(max = 64) String supersedes,
       @Size(max = 1000) String correctionReason) {
+
+    /** What a caller sends, as the OpenAPI document shows it (its request example). */
+    public static final EvaluationRequest EXAMPLE =
+        new EvaluationRequest(
+            LocalDate.of(2026, 1, 15),
+            Source.ANNUAL_ASSESSMENT,
+            Map.of(
+                Dimension.POLITICAL_JUDGMENT, 4,
+                Dimension.POLITICAL_COMPREHENSION, 4,
+                Dimension.POLITICAL_EXECUTION, 5,
+                Dimension.POLITICAL_STANCE, 5,
+                Dimension.POLITICAL_ATTITUDE, 4,
+                Dimension.POLITICAL_RESPONSIBILITY, 4),
+            Conclusion.GOOD,
+            "年度考核：政治立场坚定，执行有力",
+            List.of("2025年度考核登记表"),
+            null,
+            null);
 
     CadreService.NewRecord toNewRecord() {
       return new CadreService.NewRecord(

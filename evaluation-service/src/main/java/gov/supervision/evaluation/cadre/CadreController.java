@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -39,6 +40,7 @@ class CadreController {
 
   @PostMapping
   @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<CadreResponse> register(@Valid @RequestBody RegisterCadreRequest request) {
     Cadre cadre =
         service.register(request.id(), request.name(), request.unit(), request.position());
@@ -90,6 +92,7 @@ class CadreController {
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<ImportResponse> importFile(@RequestParam("file") MultipartFile file)
       throws IOException {
     if (file.isEmpty()) {
@@ -106,6 +109,7 @@ class CadreController {
 
   @PostMapping("/{id}/evaluations")
   @PreAuthorize("hasRole('EVALUATOR')")
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<RecordResponse> record(
       @PathVariable String id, @Valid @RequestBody EvaluationRequest request, CurrentUser user) {
     CadreService.Recorded recorded = service.record(id, user.sub(), request.toNewRecord());

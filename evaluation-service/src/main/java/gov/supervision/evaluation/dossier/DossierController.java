@@ -6,6 +6,7 @@ import gov.supervision.evaluation.dossier.DossierApi.EligibilityResponse;
 import gov.supervision.evaluation.dossier.DossierApi.RecordsResponse;
 import gov.supervision.evaluation.dossier.FileReads.CaseReference;
 import gov.supervision.support.security.CurrentUser;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,8 +41,8 @@ class DossierController {
   @GetMapping("/dossier")
   DossierResponse dossier(
       @PathVariable String id,
-      @RequestParam(required = false) String caseId,
-      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) @Size(max = 64) String caseId,
+      @RequestParam(required = false) @Size(max = 20) String purpose,
       CurrentUser user) {
     return reads.read(
         user,
@@ -56,8 +57,8 @@ class DossierController {
   @GetMapping(path = "/dossier.pdf")
   ResponseEntity<byte[]> printed(
       @PathVariable String id,
-      @RequestParam(required = false) String caseId,
-      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) @Size(max = 64) String caseId,
+      @RequestParam(required = false) @Size(max = 20) String purpose,
       CurrentUser user,
       @AuthenticationPrincipal Jwt jwt) {
     byte[] document =
@@ -86,8 +87,8 @@ class DossierController {
   @GetMapping("/promotion-eligibility")
   EligibilityResponse promotion(
       @PathVariable String id,
-      @RequestParam(required = false) String caseId,
-      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) @Size(max = 64) String caseId,
+      @RequestParam(required = false) @Size(max = 20) String purpose,
       CurrentUser user) {
     return reads.read(
         user,
@@ -101,8 +102,8 @@ class DossierController {
   @GetMapping("/award-eligibility")
   EligibilityResponse award(
       @PathVariable String id,
-      @RequestParam(required = false) String caseId,
-      @RequestParam(required = false) String purpose,
+      @RequestParam(required = false) @Size(max = 64) String caseId,
+      @RequestParam(required = false) @Size(max = 20) String purpose,
       CurrentUser user) {
     return reads.read(
         user,

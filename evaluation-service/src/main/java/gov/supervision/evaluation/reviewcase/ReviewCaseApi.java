@@ -19,10 +19,21 @@ final class ReviewCaseApi {
       @NotBlank @Size(max = 64) String caseNo,
       @NotNull Purpose kind,
       @NotBlank @Size(max = 200) String title,
-      @NotNull @Size(max = ReviewCase.MAX_CANDIDATES) List<String> candidates) {}
+      @NotNull @Size(max = ReviewCase.MAX_CANDIDATES)
+          List<@NotBlank @Size(max = 64) String> candidates) {
+
+    /** What a caller sends, as the OpenAPI document shows it (its request example). */
+    public static final OpenCaseRequest EXAMPLE =
+        new OpenCaseRequest(
+            "干审〔2026〕12号", Purpose.PROMOTION, "2026年市管干部选拔任用", List.of("C-0042", "C-0107"));
+  }
 
   /** {@code POST /api/review-cases/{id}/candidates}. */
-  record AddCandidateRequest(@NotBlank @Size(max = 64) String cadreId) {}
+  record AddCandidateRequest(@NotBlank @Size(max = 64) String cadreId) {
+
+    /** What a caller sends, as the OpenAPI document shows it (its request example). */
+    public static final AddCandidateRequest EXAMPLE = new AddCandidateRequest("C-0213");
+  }
 
   /** A candidate as the case list shows it: the profile only, never the file. */
   record CandidateView(String cadreId, String name, String unit, String position) {}

@@ -3,6 +3,8 @@ package gov.supervision.notification.delivery;
 import gov.supervision.notification.domain.Addressee;
 import gov.supervision.notification.domain.Channel;
 import gov.supervision.support.web.ApiProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,14 +60,8 @@ class DeliveryController {
   @GetMapping
   DeliveryPage list(
       @RequestParam(required = false) DeliveryStatus status,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "不能为负 must not be negative");
-    }
-    if (size < 1 || size > 1000) {
-      throw ApiProblem.badField("size", "应在 1..1000 之间 must be 1..1000");
-    }
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
     return new DeliveryPage(
         queue.list(status, page, size).stream().map(DeliveryResponse::from).toList(),
         page,

@@ -14,9 +14,20 @@ import java.util.regex.Pattern;
  */
 public final class RuleSetParser {
 
-  private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z_]{1,39}");
-  private static final Pattern SUB = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");
-  private static final int MAX_RULES = 200;
+  /** What a role of a rule looks like. */
+  public static final String ROLE = "^[A-Z][A-Z_]{1,39}$";
+
+  /** What a user (a token's {@code sub}) of a rule looks like. */
+  public static final String SUB = "^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$";
+
+  /** At most this many rules in a set. */
+  public static final int MAX_RULES = 200;
+
+  /** At most this many users, and this many roles, in one rule. */
+  public static final int MAX_ADDRESSEES = 100;
+
+  private static final Pattern ROLE_PATTERN = Pattern.compile(ROLE);
+  private static final Pattern SUB_PATTERN = Pattern.compile(SUB);
 
   private RuleSetParser() {}
 
@@ -58,8 +69,10 @@ public final class RuleSetParser {
                 }
                 return s;
               });
-      List<String> users = list(draft.users(), at + ".users", (v, f) -> matching(v, SUB, f));
-      List<String> roles = list(draft.roles(), at + ".roles", (v, f) -> matching(v, ROLE, f));
+      List<String> users =
+          list(draft.users(), at + ".users", (v, f) -> matching(v, SUB_PATTERN, f));
+      List<String> roles =
+          list(draft.roles(), at + ".roles", (v, f) -> matching(v, ROLE_PATTERN, f));
       List<Channel> channels =
           list(draft.channels(), at + ".channels", (v, f) -> enumValue(Channel.class, v, f));
       if (event.confinedTo() != null) {
@@ -201,6 +214,10 @@ public final class RuleSetParser {
   private static <T> List<T> list(List<String> values, String field, Parser<T> parser) {
     if (values == null) {
       return List.of();
+    }
+    if (values.size() > MAX_ADDRESSEES) {
+      throw new InvalidRuleException(
+          field, "最多 " + MAX_ADDRESSEES + " 项 at most " + MAX_ADDRESSEES);
     }
     List<T> out = new ArrayList<>();
     Set<String> distinct = new HashSet<>();

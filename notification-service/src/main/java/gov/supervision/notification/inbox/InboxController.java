@@ -6,7 +6,8 @@ import gov.supervision.notification.alert.RenderedMessage;
 import gov.supervision.notification.config.NotificationProperties;
 import gov.supervision.notification.domain.NotificationType;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -73,14 +74,8 @@ class InboxController {
       Locale locale,
       @RequestParam(required = false) Boolean unread,
       @RequestParam(required = false) NotificationType type,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "不能为负 must not be negative");
-    }
-    if (size < 1 || size > MAX_SIZE) {
-      throw ApiProblem.badField("size", "应在 1.." + MAX_SIZE + " 之间 must be 1.." + MAX_SIZE);
-    }
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_SIZE) int size) {
     List<NotificationResponse> content =
         inbox.page(user, unread, type, page, size).stream()
             .map(n -> response(n, user, locale))

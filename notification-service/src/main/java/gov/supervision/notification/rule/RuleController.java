@@ -1,9 +1,16 @@
 package gov.supervision.notification.rule;
 
+import gov.supervision.notification.domain.Channel;
 import gov.supervision.notification.domain.InvalidRuleException;
+import gov.supervision.notification.domain.NotificationType;
+import gov.supervision.notification.domain.PersonSelector;
 import gov.supervision.notification.domain.RuleDraft;
+import gov.supervision.notification.domain.RuleSetParser;
+import gov.supervision.notification.domain.Trigger;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +38,27 @@ class RuleController {
    * The rule set as JSON: {@code {revision,
    * rules:[{event,type,persons,users,roles,channels,enabled}]}}.
    */
-  record RuleSetBody(Long revision, List<RuleBody> rules, List<ChangeBody> history) {}
+  record RuleSetBody(
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "版本 Revision") Long revision,
+      @ArraySchema(maxItems = RuleSetParser.MAX_RULES) List<RuleBody> rules,
+      @Schema(accessMode = Schema.AccessMode.READ_ONLY, description = "修改记录 Changes")
+          List<ChangeBody> history) {
+
+    /** What a caller sends, as the OpenAPI document shows it (its request example). */
+    public static final RuleSetBody EXAMPLE =
+        new RuleSetBody(
+            null,
+            List.of(
+                new RuleBody(
+                    "ITEM_OVERDUE",
+                    "ITEM_OVERDUE",
+                    List.of("RESPONSIBLE_PERSON"),
+                    List.of(),
+                    List.of("INSPECTOR"),
+                    List.of("IN_APP", "EMAIL"),
+                    true)),
+            null);
+  }
 
   /** Who changed the rule set when (the rules themselves are in {@code /history}). */
   record ChangeBody(long revision, String updatedBy, Instant updatedAt) {}
@@ -52,12 +79,20 @@ class RuleController {
 
   /** One rule as JSON. */
   record RuleBody(
-      String event,
-      String type,
-      List<String> persons,
-      List<String> users,
-      List<String> roles,
-      List<String> channels,
+      @Schema(implementation = Trigger.class) String event,
+      @Schema(implementation = NotificationType.class) String type,
+      @ArraySchema(schema = @Schema(implementation = PersonSelector.class), maxItems = 4)
+          List<String> persons,
+      @ArraySchema(
+              schema = @Schema(pattern = RuleSetParser.SUB, maxLength = 100),
+              maxItems = RuleSetParser.MAX_ADDRESSEES)
+          List<String> users,
+      @ArraySchema(
+              schema = @Schema(pattern = RuleSetParser.ROLE, maxLength = 40),
+              maxItems = RuleSetParser.MAX_ADDRESSEES)
+          List<String> roles,
+      @ArraySchema(schema = @Schema(implementation = Channel.class), maxItems = 3)
+          List<String> channels,
       Boolean enabled) {
 
     static RuleBody of(RuleDraft d) {

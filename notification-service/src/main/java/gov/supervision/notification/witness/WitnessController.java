@@ -1,6 +1,7 @@
 package gov.supervision.notification.witness;
 
-import gov.supervision.support.web.ApiProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +30,8 @@ class WitnessController {
 
   @GetMapping("/checkpoints")
   WitnessedPage checkpoints(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "不能为负 must not be negative");
-    }
-    if (size < 1 || size > 500) {
-      throw ApiProblem.badField("size", "须在 1 到 500 之间 must be 1..500");
-    }
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
     return new WitnessedPage(checkpoints.page(page, size), page, size, checkpoints.count());
   }
 }

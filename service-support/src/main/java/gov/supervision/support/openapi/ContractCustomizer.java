@@ -1,9 +1,12 @@
 package gov.supervision.support.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -20,25 +23,37 @@ import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.method.HandlerMethod;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Completes every service's OpenAPI document in one place, so controllers stay free of
  * documentation annotations: the bearer and OAuth2 (authorization code for people, client
  * credentials for machines) security schemes, zh-CN/English tags and summaries from {@link
- * ContractTexts}, and the error responses each operation can give as {@code
- * application/problem+json} with one shared {@code Problem} schema.
+ * ContractTexts}, the error responses each operation can give as {@code application/problem+json}
+ * with one shared {@code Problem} schema, and request examples from the request records' {@code
+ * EXAMPLE} constants.
  */
 public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCustomizer {
 
@@ -47,37 +62,63 @@ public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCus
   static final String PROBLEM = "Problem";
   static final String PROBLEM_JSON = "application/problem+json";
   static final String WHO = "调用者 Who may call: ";
+  static final String RETRY_AFTER = "Retry-After";
+
+  /** The name of a request record's example constant, shown as its request body's example. */
+  public static final String EXAMPLE = "EXAMPLE";
+
+  private static final BigDecimal MAX_RETRY = BigDecimal.valueOf(86_400);
   private static final Pattern ROLE = Pattern.compile("'([A-Z_]+)'");
 
+  /**
+   * What a path variable {@code {id}} may look like; {@link gov.supervision.support.web.PathIds}
+   * answers 400 for anything else, so the document and the service say the same.
+   */
+  public static final String ID_PATTERN = "^[A-Za-z0-9_.:@-]{1,200}$";
+
   private static final Map<String, String> ERRORS =
-      Map.of(
-          "400", "输入无效，errors 指出出错字段 Invalid input; errors name the fields at fault",
-          "401", "缺少或无效的访问令牌 No valid bearer token",
-          "403", "角色或单位无权执行此操作 The role or unit may not do this",
-          "404", "对象不存在 Unknown id",
-          "409", "状态冲突或已存在 Illegal state change, conflict or concurrent change",
-          "413", "请求体超过 1 MiB Body larger than 1 MiB",
-          "415", "请求体须为 JSON（或文件导入的 multipart）The body must be JSON (multipart for imports)",
-          "429", "请求过于频繁，见 Retry-After Too many requests; see Retry-After",
-          "500", "意外错误（不含堆栈）Unexpected error (never a stack trace)",
-          "503", "服务暂不可用（网关熔断或超时）The service is unavailable (gateway fallback)");
+      Map.ofEntries(
+          Map.entry("400", "输入无效，errors 指出出错字段 Invalid input; errors name the fields at fault"),
+          Map.entry("401", "缺少或无效的访问令牌 No valid bearer token"),
+          Map.entry("403", "角色或单位无权执行此操作 The role or unit may not do this"),
+          Map.entry("404", "对象不存在 Unknown id"),
+          Map.entry("409", "状态冲突或已存在 Illegal state change, conflict or concurrent change"),
+          Map.entry("413", "请求体超过 1 MiB Body larger than 1 MiB"),
+          Map.entry(
+              "415", "请求体须为 JSON（或文件导入的 multipart）The body must be JSON (multipart for imports)"),
+          Map.entry(
+              "422",
+              "Idempotency-Key 已用于另一请求 The Idempotency-Key was used for a different request"),
+          Map.entry("429", "请求过于频繁，见 Retry-After Too many requests; see Retry-After"),
+          Map.entry("500", "意外错误（不含堆栈）Unexpected error (never a stack trace)"),
+          Map.entry("503", "服务暂不可用（网关熔断或超时）The service is unavailable (gateway fallback)"));
 
   private final String service;
   private final ContractTexts texts;
+  private final JsonMapper json;
   private final String authorizationUrl;
   private final String tokenUrl;
 
   public ContractCustomizer(
-      String service, ContractTexts texts, String authorizationUrl, String tokenUrl) {
+      String service,
+      ContractTexts texts,
+      JsonMapper json,
+      String authorizationUrl,
+      String tokenUrl) {
     this.service = service;
     this.texts = texts;
+    this.json = json;
     this.authorizationUrl = authorizationUrl;
     this.tokenUrl = tokenUrl;
   }
 
-  /** Who may call, read from the endpoint's {@code @PreAuthorize} (the code's own rule). */
+  /**
+   * Who may call, read from the endpoint's {@code @PreAuthorize} (the code's own rule); and the
+   * example of a JSON request body, the {@code EXAMPLE} constant of its request record.
+   */
   @Override
   public Operation customize(Operation operation, HandlerMethod handler) {
+    exampleOf(handler).ifPresent(example -> jsonBodyOf(operation).setExample(example));
     PreAuthorize rule =
         AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
     if (rule == null) {
@@ -94,6 +135,36 @@ public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCus
     return operation;
   }
 
+  /**
+   * The request record's {@code public static final EXAMPLE}, as JSON the way the API writes it.
+   */
+  private Optional<JsonNode> exampleOf(HandlerMethod handler) {
+    for (MethodParameter parameter : handler.getMethodParameters()) {
+      if (parameter.hasParameterAnnotation(RequestBody.class)) {
+        Class<?> type = parameter.getParameterType();
+        try {
+          Field field = type.getDeclaredField(EXAMPLE);
+          if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+            field.setAccessible(true);
+            return Optional.of(Json.mapper().readTree(json.writeValueAsString(field.get(null))));
+          }
+        } catch (NoSuchFieldException e) {
+          return Optional.empty();
+        } catch (ReflectiveOperationException | IOException e) {
+          throw new IllegalStateException(type.getName() + "." + EXAMPLE, e);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static MediaType jsonBodyOf(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      throw new IllegalStateException(operation.getOperationId() + ": no request body");
+    }
+    return operation.getRequestBody().getContent().values().iterator().next();
+  }
+
   @Override
   public void customise(OpenAPI api) {
     api.info(
@@ -105,7 +176,18 @@ public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCus
     Components components = api.getComponents() == null ? new Components() : api.getComponents();
     api.components(components);
     components.addSecuritySchemes(BEARER, bearer()).addSecuritySchemes(OAUTH2, oauth2());
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ContractCustomizer::optionalMayBeNull);
+    }
     components.addSchemas(PROBLEM, problemSchema());
+    api.servers(
+        List.of(
+            new Server()
+                .url("/")
+                .description(
+                    "经网关访问（生产与本地环境相同）Through the gateway, the same path in production and"
+                        + " local")
+                .extensions(Map.of("x-internal", false))));
     api.security(
         List.of(
             new SecurityRequirement().addList(BEARER), new SecurityRequirement().addList(OAUTH2)));
@@ -150,6 +232,62 @@ public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCus
     for (String status : errorsOf(method, operation)) {
       responses.putIfAbsent(status, problem(ERRORS.get(status)));
     }
+    responses.get("429").headers(Map.of(RETRY_AFTER, retryAfter()));
+    if (operation.getParameters() != null) {
+      operation.getParameters().stream()
+          .filter(p -> "path".equals(p.getIn()) && "id".equals(p.getName()))
+          .forEach(p -> p.getSchema().maxLength(200).pattern(ID_PATTERN));
+    }
+  }
+
+  /**
+   * A property that is not required may be null (the services write nulls): its type gains {@code
+   * "null"} (and its enum, null), a reference becomes {@code anyOf} it or null.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void optionalMayBeNull(Schema<?> schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    Map<String, Schema> properties = schema.getProperties();
+    properties.replaceAll(
+        (name, property) -> {
+          if (required.contains(name)) {
+            return property;
+          }
+          if (property.get$ref() != null) {
+            return new Schema<>()
+                .anyOf(
+                    List.of(
+                        new Schema<>().$ref(property.get$ref()),
+                        new Schema<>().types(new LinkedHashSet<>(List.of("null")))))
+                .description(property.getDescription());
+          }
+          Set<String> types =
+              property.getTypes() != null && !property.getTypes().isEmpty()
+                  ? new LinkedHashSet<>(property.getTypes())
+                  : property.getType() == null
+                      ? new LinkedHashSet<>()
+                      : new LinkedHashSet<>(List.of(property.getType()));
+          if (types.isEmpty() || types.contains("null")) {
+            return property;
+          }
+          types.add("null");
+          property.setTypes(types);
+          if (property.getEnum() != null && !property.getEnum().contains(null)) {
+            List values = new ArrayList<>(property.getEnum());
+            values.add(null);
+            property.setEnum(values);
+          }
+          return property;
+        });
+  }
+
+  private static Header retryAfter() {
+    return new Header()
+        .description("几秒后可重试 Seconds until a retry may succeed")
+        .schema(new IntegerSchema().format("int32").minimum(BigDecimal.ONE).maximum(MAX_RETRY));
   }
 
   /** The error statuses an operation can answer. */
@@ -170,6 +308,7 @@ public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCus
     }
     if (changes) {
       statuses.add("409");
+      statuses.add("422");
     }
     if (body) {
       statuses.add("413");
@@ -234,16 +373,17 @@ public class ContractCustomizer implements GlobalOpenApiCustomizer, OperationCus
         .scheme("bearer")
         .bearerFormat("JWT")
         .description(
-            "OAuth2 访问令牌（JWT，按 RFC 8725 校验签名、签发者和有效期）An OAuth2 access token (JWT) from the"
-                + " issuer; signature, issuer and expiry are checked as RFC 8725 advises");
+            "OAuth2 访问令牌（JWT，按 RFC8725 校验签名、签发者和有效期）An OAuth2 access token (JWT) from the"
+                + " issuer; signature, issuer and expiry are checked as RFC8725 advises");
   }
 
   private SecurityScheme oauth2() {
     return new SecurityScheme()
         .type(SecurityScheme.Type.OAUTH2)
         .description(
-            "人员：授权码流程（PKCE）登录；系统：客户端凭证。People sign in with the authorization-code"
-                + " flow (PKCE); machines use client credentials.")
+            "人员：授权码流程（PKCE）登录；系统：客户端凭证。令牌为 JWT，按 RFC8725 校验。People sign in with the"
+                + " authorization-code flow (PKCE); machines use client credentials. The tokens are"
+                + " JWTs, checked as RFC8725 advises.")
         .flows(
             new OAuthFlows()
                 .authorizationCode(

@@ -2,6 +2,7 @@ package gov.supervision.testsupport.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.testsupport.contract.OpenApiResponses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -49,9 +50,26 @@ public final class ApiContract {
 
   /**
    * The OpenAPI document of the service running on {@code port}; also written to {@code
-   * target/openapi/<service>.json} for the linter.
+   * target/openapi/<service>.json} (indented, so the linter's line numbers mean something) for the
+   * linter.
    */
   public static JsonNode openApi(String service, int port) {
+    JsonNode doc = served(port);
+    try {
+      Path file = Path.of("target", "openapi", service + ".json");
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file,
+          JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(doc),
+          StandardCharsets.UTF_8);
+      return doc;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The OpenAPI document ({@code /v3/api-docs}) the service running on {@code port} serves. */
+  public static JsonNode served(int port) {
     try {
       HttpResponse<String> answer =
           HttpClient.newHttpClient()
@@ -60,9 +78,6 @@ public final class ApiContract {
                       .build(),
                   HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertThat(answer.statusCode()).as("GET /v3/api-docs").isEqualTo(200);
-      Path file = Path.of("target", "openapi", service + ".json");
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, answer.body(), StandardCharsets.UTF_8);
       return JsonMapper.builder().build().readTree(answer.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -75,8 +90,9 @@ public final class ApiContract {
   /**
    * Fails unless the service's OpenAPI document is complete: both security schemes (bearer, and
    * OAuth2 with the authorization-code flow for people), every operation with a zh-CN/English
-   * summary and a named tag, and its error responses (at least 401, 403, 429, 503) as {@code
-   * application/problem+json} with the shared {@code Problem} schema.
+   * summary and a named tag, its error responses (at least 401, 403, 429, 503) as {@code
+   * application/problem+json} with the shared {@code Problem} schema, a valid example for every
+   * JSON request body, and the meaning of every enum value of properties and parameters.
    */
   public static void assertOpenApiComplete(JsonNode doc) {
     JsonNode schemes = doc.path("components").path("securitySchemes");
@@ -92,6 +108,14 @@ public final class ApiContract {
         .isNotBlank();
     assertThat(doc.path("components").path("schemas").has("Problem")).as("Problem schema").isTrue();
     List<String> incomplete = new ArrayList<>();
+    OpenApiResponses contract = new OpenApiResponses(doc);
+    for (Map.Entry<String, JsonNode> schema : doc.path("components").path("schemas").properties()) {
+      for (Map.Entry<String, JsonNode> property :
+          schema.getValue().path("properties").properties()) {
+        incomplete.addAll(
+            enumProblems(schema.getKey() + "." + property.getKey(), property.getValue()));
+      }
+    }
     for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
         String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
@@ -102,6 +126,11 @@ public final class ApiContract {
         JsonNode tags = operation.path("tags");
         if (tags.isEmpty() || tags.get(0).asString().endsWith("-controller")) {
           incomplete.add(name + ": no named tag");
+        }
+        incomplete.addAll(requestExampleProblems(name, operation, contract));
+        for (JsonNode parameter : operation.path("parameters")) {
+          incomplete.addAll(
+              enumProblems(name + " parameter " + parameter.path("name").asString(), parameter));
         }
         for (String status : List.of("401", "403", "429", "503")) {
           JsonNode schema =
@@ -118,6 +147,54 @@ public final class ApiContract {
       }
     }
     assertThat(incomplete).as("operations of the OpenAPI document").isEmpty();
+  }
+
+  /**
+   * A JSON request body needs an example (its record's {@code EXAMPLE}) that is valid against its
+   * schema.
+   */
+  private static List<String> requestExampleProblems(
+      String name, JsonNode operation, OpenApiResponses contract) {
+    List<String> problems = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> media :
+        operation.path("requestBody").path("content").properties()) {
+      if (!media.getKey().contains("json")) {
+        continue;
+      }
+      JsonNode example = media.getValue().path("example");
+      if (example.isMissingNode()) {
+        problems.add(name + ": no request example (a public static final EXAMPLE of its record)");
+      } else {
+        contract.invalid(media.getValue().path("schema"), example).stream()
+            .map(error -> name + ": the request example is invalid: " + error)
+            .forEach(problems::add);
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * A property or parameter that takes enum values says what each means, zh-CN and English ({@code
+   * 取值 Values: CODE = 中文 English; ...}).
+   */
+  private static List<String> enumProblems(String name, JsonNode element) {
+    JsonNode schema = element.has("schema") ? element.path("schema") : element;
+    JsonNode values = schema.has("enum") ? schema.path("enum") : schema.path("items").path("enum");
+    if (values.isMissingNode() || values.isEmpty()) {
+      return List.of();
+    }
+    String description = element.path("description").asString("");
+    List<String> problems = new ArrayList<>();
+    for (JsonNode value : values) {
+      if (value.isNull()) {
+        continue;
+      }
+      if (!description.matches(
+          "(?s).*\\b" + Pattern.quote(value.asString()) + " = [^;]*[\\u4e00-\\u9fa5][^;]*.*")) {
+        problems.add(name + ": no meaning for " + value.asString());
+      }
+    }
+    return problems;
   }
 
   /** {@code docs/api.md} of the repository this test runs in. */
