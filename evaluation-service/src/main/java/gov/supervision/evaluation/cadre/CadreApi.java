@@ -7,8 +7,6 @@ import gov.supervision.evaluation.domain.Dimension;
 import gov.supervision.evaluation.domain.EvaluationRecord;
 import gov.supervision.evaluation.domain.Source;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -37,15 +35,17 @@ public final class CadreApi {
   }
 
   /** {@code POST /api/cadres/{id}/evaluations}. */
-  /** One dimension's score as the document shows it: 1 (poor) to 5 (excellent). */
+  /**
+   * One dimension's score as the document shows it: 1 (poor) to 5 (excellent), as the evaluation
+   * record checks it (400 naming {@code dimensions.<DIMENSION>}).
+   */
   @Schema(type = "integer", format = "int32", minimum = "1", maximum = "5")
   record Score() {}
 
   public record EvaluationRequest(
       @NotNull LocalDate date,
       @NotNull Source source,
-      @NotNull @Schema(additionalPropertiesSchema = Score.class)
-          Map<Dimension, @NotNull @Min(1) @Max(5) Integer> dimensions,
+      @NotNull @Schema(additionalPropertiesSchema = Score.class) Map<Dimension, Integer> dimensions,
       @NotNull Conclusion conclusion,
       @Size(max = 2000) String remarks,
       @Size(max = 20) List<@NotBlank @Size(max = 500) String> evidence,

@@ -9,7 +9,12 @@ import gov.supervision.evaluation.cadre.CadreApi.RegisterCadreRequest;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -56,24 +61,15 @@ class CadreController {
   @GetMapping
   @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
   CadrePage list(
-      @RequestParam(required = false) String unit,
-      @RequestParam(required = false) String name,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+      @RequestParam(required = false) @Parameter(schema = @Schema(maxLength = 10)) String unit,
+      @RequestParam(required = false) @Size(max = 100) String name,
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
     String unitCode = blankToNull(unit);
     if (unitCode != null && !Cadre.UNIT.matcher(unitCode).matches()) {
       throw ApiProblem.badField("unit", "须为 2-10 位大写字母 2-10 capital letters");
     }
     String namePart = blankToNull(name);
-    if (namePart != null && namePart.length() > 100) {
-      throw ApiProblem.badField("name", "不能超过 100 字 at most 100 characters");
-    }
-    if (page < 0) {
-      throw ApiProblem.badField("page", "不能为负 must not be negative");
-    }
-    if (size < 1 || size > 500) {
-      throw ApiProblem.badField("size", "须在 1 到 500 之间 must be 1..500");
-    }
     return new CadrePage(
         service.page(unitCode, namePart, page, size).stream()
             .map(doc -> CadreResponse.from(doc.toDomain(), doc.registeredAt()))

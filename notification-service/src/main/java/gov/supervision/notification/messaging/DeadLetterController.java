@@ -1,6 +1,7 @@
 package gov.supervision.notification.messaging;
 
-import gov.supervision.support.web.ApiProblem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +23,7 @@ class DeadLetterController {
 
   /** The dead letters the next replay would hand back (without their payloads). */
   @GetMapping("/api/notifications/dead-letters")
-  DeadLetterReplay.Pending pending(@RequestParam(defaultValue = "50") int limit) {
-    if (limit < 1 || limit > 500) {
-      throw ApiProblem.badField("limit", "应在 1..500 之间 must be 1..500");
-    }
+  DeadLetterReplay.Pending pending(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
     return replay.pending(limit);
   }
 

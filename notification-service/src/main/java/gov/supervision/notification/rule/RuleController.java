@@ -11,6 +11,8 @@ import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,13 +115,8 @@ class RuleController {
   /** Every change of the rule set, newest first, with the rules before and after it. */
   @GetMapping("/history")
   ChangePage history(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    if (page < 0) {
-      throw ApiProblem.badField("page", "不能为负 must not be negative");
-    }
-    if (size < 1 || size > 100) {
-      throw ApiProblem.badField("size", "应在 1..100 之间 must be 1..100");
-    }
+      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
     List<RuleStore.Change> changes = store.current().history();
     List<ChangeDetail> newestFirst = new ArrayList<>();
     for (int i = changes.size() - 1; i >= 0; i--) {

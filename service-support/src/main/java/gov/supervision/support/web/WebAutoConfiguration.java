@@ -10,14 +10,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Input hygiene shared by the services: strict JSON (unknown fields and missing primitives are
- * errors), a guarded body, request ids, path ids of one shape, and the one problem+json advice.
+ * errors), a guarded body, request ids, and the one problem+json advice.
  */
 @AutoConfiguration
 @Import(ProblemHandler.class)
@@ -30,16 +28,6 @@ public class WebAutoConfiguration {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  }
-
-  @Bean
-  WebMvcConfigurer pathIds() {
-    return new WebMvcConfigurer() {
-      @Override
-      public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new PathIds());
-      }
-    };
   }
 
   @Bean

@@ -91,8 +91,8 @@ public final class ApiContract {
    * Fails unless the service's OpenAPI document is complete: both security schemes (bearer, and
    * OAuth2 with the authorization-code flow for people), every operation with a zh-CN/English
    * summary and a named tag, its error responses (at least 401, 403, 429, 503) as {@code
-   * application/problem+json} with the shared {@code Problem} schema, a valid example for every
-   * JSON request body, and the meaning of every enum value of properties and parameters.
+   * application/problem+json} with the shared {@code ProblemDetails} schema, a valid example for
+   * every JSON request body, and the meaning of every enum value of properties and parameters.
    */
   public static void assertOpenApiComplete(JsonNode doc) {
     JsonNode schemes = doc.path("components").path("securitySchemes");
@@ -106,7 +106,9 @@ public final class ApiContract {
                 .asString())
         .as("OAuth2 authorization-code flow")
         .isNotBlank();
-    assertThat(doc.path("components").path("schemas").has("Problem")).as("Problem schema").isTrue();
+    assertThat(doc.path("components").path("schemas").has("ProblemDetails"))
+        .as("ProblemDetails schema")
+        .isTrue();
     List<String> incomplete = new ArrayList<>();
     OpenApiResponses contract = new OpenApiResponses(doc);
     for (Map.Entry<String, JsonNode> schema : doc.path("components").path("schemas").properties()) {
@@ -140,7 +142,7 @@ public final class ApiContract {
                   .path("content")
                   .path("application/problem+json")
                   .path("schema");
-          if (!"#/components/schemas/Problem".equals(schema.path("$ref").asString(""))) {
+          if (!"#/components/schemas/ProblemDetails".equals(schema.path("$ref").asString(""))) {
             incomplete.add(name + ": no problem+json " + status);
           }
         }
