@@ -18,12 +18,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A tiny service built on service-support, to test what every service inherits from it. */
@@ -58,6 +60,7 @@ public class SupportTestApplication {
     }
 
     @PostMapping("/api/widgets")
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('INSPECTOR','ADMIN')")
     ResponseEntity<Widget> create(@Valid @RequestBody WidgetRequest request, CurrentUser user) {
       creations.incrementAndGet();
