@@ -22,7 +22,8 @@ import org.openqa.selenium.WebElement;
  * The HR and audit story in the console, in real Chromium: HR opens a review case with a vetoed and
  * a clean candidate on the 选任审查 page, sees the veto with its reasons, reads the vetoed candidate's
  * file under a watermark naming 刘人事 and downloads the printed PDF; the auditor finds those reads in
- * 访问审计 by the case number and verifies the log. A screenshot and an axe-core scan of every page.
+ * 访问审计 by the case number and verifies the log. A link to a cadre (as notices carry) asks HR for
+ * the open case that lists the cadre. A screenshot and an axe-core scan of every page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleFilesBrowserIT {
@@ -32,6 +33,7 @@ class ConsoleFilesBrowserIT {
   static final String suffix = UUID.randomUUID().toString().substring(0, 8);
   static final String vetoed = "cv-" + suffix;
   static final String clean = "cc-" + suffix;
+  static final String outside = "co-" + suffix;
   static final String caseNo = "2026-干部选拔-" + suffix;
   static Browser hr;
   static Browser auditor;
@@ -42,6 +44,7 @@ class ConsoleFilesBrowserIT {
     Browser.axeSource();
     register(vetoed, "赵否决", "CZJ", "副局长");
     register(clean, "钱合格", "FGW", "处长");
+    register(outside, "孙案外", "JW", "科长");
     evaluate(clean, "GOOD", "年度考核良好");
     evaluate(vetoed, "UNQUALIFIED", "年度考核不合格");
   }
@@ -127,6 +130,19 @@ class ConsoleFilesBrowserIT {
 
   @Test
   @Order(3)
+  void aLinkToACadreAsksHrForTheReviewCase() {
+    hr.driver.get(suite.stack.gatewayUrl() + "/cadres/" + outside);
+    assertThat(hr.test("no-case").getText()).contains("没有列入该干部的进行中审查案件");
+    hr.page("25-cadre-link-no-case-hr");
+
+    hr.driver.get(suite.stack.gatewayUrl() + "/cadres/" + clean);
+    hr.until(By.cssSelector("[data-test=records]"));
+    assertThat(hr.path()).endsWith("/dossier/" + clean);
+    assertThat(hr.test("reader").getText()).contains("刘人事", caseNo);
+  }
+
+  @Test
+  @Order(4)
   void theAuditorSeesThoseReadsAndVerifiesTheLog() {
     auditor = Browser.signedIn(suite, "auditor", "auditor-secret");
     auditor.driver.get(suite.stack.gatewayUrl() + "/access-log");
