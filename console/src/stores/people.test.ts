@@ -33,6 +33,22 @@ describe('names for person ids', () => {
     expect(people.who(undefined)).toBe('')
   })
 
+  it('asks by itself for the ids it is asked to name, once', async () => {
+    vi.useFakeTimers()
+    fetchMock.mockResolvedValueOnce(answer([{ id: 'hr', name: '刘人事', unit: 'ZZB' }]))
+    const people = usePeople()
+
+    expect(people.who('hr')).toBe('hr')
+    expect(people.who('evaluator')).toBe('evaluator')
+    await vi.runAllTimersAsync()
+    vi.useRealTimers()
+
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+    expect(decodeURIComponent(String(fetchMock.mock.calls[0]![0]))).toBe('/api/people?ids=hr,evaluator')
+    expect(people.who('hr')).toBe('刘人事')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+  })
+
   it('asks in batches the gateway accepts and keeps the ids when a call fails', async () => {
     fetchMock.mockResolvedValueOnce(answer([])).mockResolvedValueOnce(answer({ status: 503 }, 503))
     const people = usePeople()

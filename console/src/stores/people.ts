@@ -12,9 +12,13 @@ export interface Person {
 /** How many ids one `GET /api/people` may ask for. */
 export const PEOPLE_PER_CALL = 100
 
+/** Ids `who` met that are not asked yet; asked together once the current render is done. */
+const pending = new Set<string>()
+
 /**
  * Names for the person ids the services record (actors, responsible persons, uploaders): those who
- * have signed in are known to the gateway; anyone else is shown by id. Each id is asked once.
+ * have signed in are known to the gateway; anyone else is shown by id. Each id is asked once;
+ * `who` asks for the ids it meets by itself, `learn` asks ahead for ids about to be shown.
  */
 export const usePeople = defineStore('people', {
   state: () => ({ known: {} as Record<string, Person>, asked: new Set<string>() }),
@@ -37,6 +41,16 @@ export const usePeople = defineStore('people', {
     who(id: string | null | undefined): string {
       if (!id) {
         return ''
+      }
+      if (!this.asked.has(id) && !pending.has(id)) {
+        if (pending.size === 0) {
+          setTimeout(() => {
+            const ids = [...pending]
+            pending.clear()
+            void this.learn(ids)
+          })
+        }
+        pending.add(id)
       }
       const me = useSession().me
       const name = this.known[id]?.name ?? (me?.id === id ? me.name : undefined)
