@@ -126,7 +126,12 @@ class ConsoleKeepersBrowserIT {
 
     b.clickTest("new-evaluation");
     b.clickTest("save-evaluation");
-    assertThat(b.test("evaluation-form").getText()).contains("请填写评价来源", "请为政治判断力评分");
+    // the form's messages appear once its validation has run
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .until(
+            d ->
+                b.test("evaluation-form").getText().contains("请填写评价来源")
+                    && b.test("evaluation-form").getText().contains("请为政治判断力评分"));
     b.pick("eval-source", "年度考核");
     for (String dimension : Fixtures.DIMENSIONS) {
       b.click(
@@ -151,6 +156,10 @@ class ConsoleKeepersBrowserIT {
     b.clickTest("save-evaluation");
     new WebDriverWait(b.driver, Browser.PATIENCE)
         .until(d -> b.all("[data-test=records] tbody tr").size() == 2);
+    // the table is drawn again when the evaluator's name arrives; its tag zooms in anew
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> supersededRowText(b).contains("已更正"));
     List<WebElement> marked = b.all("[data-test=records] [data-test=record-superseded]");
     assertThat(marked).hasSize(1);
     WebElement oldRow = marked.get(0).findElement(By.xpath("./ancestor::tr"));
@@ -253,5 +262,11 @@ class ConsoleKeepersBrowserIT {
     return b.until(By.xpath(row + "//*[@data-test='rule-enabled']"))
         .getAttribute("class")
         .contains("is-checked");
+  }
+
+  /** The text of the first row marked as corrected, empty while there is none. */
+  private static String supersededRowText(Browser b) {
+    List<WebElement> marked = b.all("[data-test=records] [data-test=record-superseded]");
+    return marked.isEmpty() ? "" : marked.get(0).findElement(By.xpath("./ancestor::tr")).getText();
   }
 }
