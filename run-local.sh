@@ -9,6 +9,9 @@
 #   ./run-local.sh --infra-only only Kafka, the store, the issuer and SMTP
 #   ./run-local.sh --no-build   start what is built, build nothing
 #   ./run-local.sh --services=evaluation-service,gateway   start only these services
+#   ./run-local.sh --replicas 2 N instances of checklist-, evaluation- and notification-service (all
+#                               on one database and consumer group each) and a second gateway;
+#                               instance n listens on its service's port + 100 x (n - 1)
 #
 # Ctrl-C (or SIGTERM to this process) stops every process it started. Every port can be moved
 # with an environment variable: KAFKA_PORT (controller: KAFKA_CONTROLLER_PORT, default +1),
@@ -29,13 +32,17 @@ say() { echo "[run-local] $*"; }
 die() { echo "[run-local] ERROR: $*" >&2; exit 1; }
 
 seed=false build=true cli_args=()
-for arg in "$@"; do
+while (($#)); do
+  arg=$1
+  shift
   case $arg in
+    --replicas) [[ $# -gt 0 ]] || die "--replicas needs a number"; cli_args+=("--replicas=$1"); shift ;;
+    --replicas=*) cli_args+=("$arg") ;;
     --seed) seed=true ;;
     --infra-only) cli_args+=(--infra-only); SERVICES=() ;;
     --no-build) build=false ;;
     --services=*) cli_args+=("$arg"); IFS=, read -r -a SERVICES <<<"${arg#--services=}" ;;
-    -h | --help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $arg (try --help)" ;;
   esac
 done

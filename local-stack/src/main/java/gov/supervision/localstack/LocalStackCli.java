@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
  * <p>Environment: {@code KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT, AUTH_PORT, SMTP_PORT,
  * MAIL_HTTP_PORT, CHECKLIST_PORT, EVALUATION_PORT, NOTIFICATION_PORT, GATEWAY_PORT, LOCAL_DIR,
  * SERVICE_JAVA_OPTS, INFRA_JAVA_OPTS, INFRA_TIMEOUT, SERVICE_TIMEOUT} (seconds). Options: {@code
- * --seed-script=PATH}, {@code --infra-only}, {@code --services=a,b}.
+ * --seed-script=PATH}, {@code --infra-only}, {@code --services=a,b}, {@code --replicas=N}.
  */
 public final class LocalStackCli {
 
@@ -26,7 +26,7 @@ public final class LocalStackCli {
   public static void main(String[] args) throws Exception {
     Map<String, String> env = System.getenv();
     Path root = Path.of(env.getOrDefault("REPO_ROOT", "")).toAbsolutePath().normalize();
-    LocalStack.Builder builder =
+    LocalStackBuilder builder =
         LocalStack.builder()
             .repositoryRoot(root)
             .workDir(root.resolve(env.getOrDefault("LOCAL_DIR", ".local")))
@@ -37,18 +37,19 @@ public final class LocalStackCli {
             .authPort(port(env, "AUTH_PORT", 9000))
             .smtpPort(port(env, "SMTP_PORT", 2525))
             .mailHttpPort(port(env, "MAIL_HTTP_PORT", 2580))
-            .servicePort("checklist-service", port(env, "CHECKLIST_PORT", 8081))
-            .servicePort("evaluation-service", port(env, "EVALUATION_PORT", 8082))
-            .servicePort("notification-service", port(env, "NOTIFICATION_PORT", 8083))
-            .servicePort("gateway", port(env, "GATEWAY_PORT", 8080))
             .infraTimeout(java.time.Duration.ofSeconds(port(env, "INFRA_TIMEOUT", 90)))
             .serviceTimeout(java.time.Duration.ofSeconds(port(env, "SERVICE_TIMEOUT", 180)));
+    for (ServiceDefinition service : ServiceDefinition.SUITE) {
+      builder.servicePort(service.name(), port(env, service.portVariable(), service.defaultPort()));
+    }
     words(env.get("SERVICE_JAVA_OPTS")).ifPresent(builder::serviceJavaOptions);
     words(env.get("INFRA_JAVA_OPTS")).ifPresent(builder::infraJavaOptions);
     String seedScript = null;
     for (String arg : args) {
       if (arg.startsWith("--seed-script=")) {
         seedScript = arg.substring("--seed-script=".length());
+      } else if (arg.startsWith("--replicas=")) {
+        builder.replicas(number("--replicas", arg.substring("--replicas=".length())));
       } else if (arg.equals("--infra-only")) {
         builder.infrastructureOnly();
       } else if (arg.startsWith("--services=")) {
@@ -94,7 +95,7 @@ public final class LocalStackCli {
         seconds,
         gateway
             ? "console 工作台 "
-                + stack.gatewayUrl()
+                + String.join("/ and ", stack.gatewayUrls()) // each gateway instance
                 + "/ (sign in 登录: inspector / inspector-secret, lead-fgw / lead-fgw-secret, hr /"
                 + " hr-secret ...) | OpenAPI UI "
                 + stack.gatewayUrl()
@@ -170,15 +171,16 @@ public final class LocalStackCli {
 
   private static int port(Map<String, String> env, String name, int fallback) {
     String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
+    return value == null || value.isBlank() ? fallback : number(name, value);
+  }
+
+  private static int number(String name, String value) {
     try {
       return Integer.parseInt(value.trim());
     } catch (NumberFormatException e) {
       System.err.println("[local-stack] " + name + " is not a number: " + value);
       System.exit(2);
-      return fallback;
+      return 0;
     }
   }
 

@@ -2,6 +2,7 @@ package gov.supervision.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -77,17 +78,17 @@ class LocalStackIT {
 
   @Test
   void servicesGetTheInfrastructureAddressesAsStandardProperties() {
-    LocalStack stack =
+    StackConfig config =
         LocalStack.builder()
             .repositoryRoot(root)
             .kafkaPort(19092)
             .mongoPort(37017)
             .authPort(19000)
             .smtpPort(12525)
-            .build();
+            .config();
+    ProcessCommands commands = new ProcessCommands(config, new StackAddresses(config));
     List<String> checklist =
-        stack.serviceCommand(
-            new LocalStack.Service("checklist-service", 8081, "checklist"), Path.of("c.jar"));
+        commands.service(config.instancesOf("checklist-service").get(0), Path.of("c.jar"));
     assertThat(checklist)
         .contains(
             "--spring.profiles.active=local",
@@ -98,8 +99,7 @@ class LocalStackIT {
             "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:19000/oauth2/jwks",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=12525");
-    List<String> gateway =
-        stack.serviceCommand(new LocalStack.Service("gateway", 8080, null), Path.of("g.jar"));
+    List<String> gateway = commands.service(config.instancesOf("gateway").get(0), Path.of("g.jar"));
     assertThat(gateway)
         .contains(
             "--supervision.routes.checklist-service=http://127.0.0.1:8081",
@@ -111,5 +111,45 @@ class LocalStackIT {
         .noneMatch(arg -> arg.startsWith("--spring.kafka"));
     // the Kafka login goes by environment: a command line is logged and shown by ps
     assertThat(checklist).noneMatch(arg -> arg.contains("sasl") || arg.contains("password"));
+  }
+
+  @Test
+  void replicasGetPortsOfTheirOwnAndTheGatewaysRouteToEveryInstance() {
+    StackConfig config = LocalStack.builder().repositoryRoot(root).replicas(3).config();
+    assertThat(config.instances())
+        .extracting(ServiceInstance::name, ServiceInstance::port)
+        .containsExactly(
+            tuple("checklist-service", 8081),
+            tuple("checklist-service-2", 8181),
+            tuple("checklist-service-3", 8281),
+            tuple("evaluation-service", 8082),
+            tuple("evaluation-service-2", 8182),
+            tuple("evaluation-service-3", 8282),
+            tuple("notification-service", 8083),
+            tuple("notification-service-2", 8183),
+            tuple("notification-service-3", 8283),
+            tuple("gateway", 8080),
+            tuple("gateway-2", 8180));
+    ProcessCommands commands = new ProcessCommands(config, new StackAddresses(config));
+    for (ServiceInstance gateway : config.instancesOf("gateway")) {
+      assertThat(commands.service(gateway, Path.of("g.jar")))
+          .contains(
+              "--server.port=" + gateway.port(),
+              "--supervision.routes.checklist-service="
+                  + "http://127.0.0.1:8081,http://127.0.0.1:8181,http://127.0.0.1:8281");
+    }
+    ServiceInstance secondEvaluation = config.instancesOf("evaluation-service").get(1);
+    assertThat(commands.service(secondEvaluation, Path.of("e.jar")))
+        .as("one key file and one database for all instances; the witness of its own number")
+        .contains(
+            "--server.port=8182",
+            "--spring.mongodb.uri=mongodb://127.0.0.1:27017/evaluation",
+            "--supervision.access-log.key-file=" + root.resolve(".local/keys/access-log.key"),
+            "--supervision.access-log.witness.url=http://127.0.0.1:8183");
+    assertThat(new StackAddresses(config).gatewayUrls())
+        .containsExactly("http://localhost:8080", "http://localhost:8180");
+
+    StackConfig free = LocalStack.builder().repositoryRoot(root).freePorts().replicas(2).config();
+    assertThat(free.instances()).extracting(ServiceInstance::port).doesNotHaveDuplicates();
   }
 }

@@ -70,4 +70,63 @@ class MongoStoreIT {
       }
     }
   }
+
+  /**
+   * A query naming an {@code _id} and more (a versioned save, a conditional update) is looked up by
+   * the {@code _id} index, and the rest of the query still decides: a stale version or a wrong
+   * status matches nothing, also for {@code $in} ids, updates, removals and sorted finds.
+   */
+  @Test
+  void aQueryByIdAndMoreStillChecksTheRestOfTheQuery() throws Exception {
+    int port = Ports.free();
+    try (MongoStore store = MongoStore.start("127.0.0.1", port, dataDir);
+        MongoClient client = MongoClients.create(store.uri("checklist"))) {
+      var items = client.getDatabase("checklist").getCollection("items");
+      for (int i = 0; i < 50; i++) {
+        items.insertOne(
+            new Document("_id", "item-" + i).append("version", 3L).append("status", "PENDING"));
+      }
+
+      var stale =
+          items.replaceOne(
+              Filters.and(Filters.eq("_id", "item-7"), Filters.eq("version", 2L)),
+              new Document("version", 3L).append("status", "OVERWRITTEN"));
+      assertThat(stale.getMatchedCount()).isZero();
+      var current =
+          items.replaceOne(
+              Filters.and(Filters.eq("_id", "item-7"), Filters.eq("version", 3L)),
+              new Document("version", 4L).append("status", "SENT"));
+      assertThat(current.getModifiedCount()).isEqualTo(1);
+      assertThat(items.find(Filters.eq("_id", "item-7")).first().getString("status"))
+          .isEqualTo("SENT");
+
+      assertThat(
+              items
+                  .updateOne(
+                      Filters.and(Filters.eq("_id", "item-7"), Filters.eq("status", "PENDING")),
+                      new Document("$set", new Document("status", "CLAIMED")))
+                  .getMatchedCount())
+          .isZero();
+      assertThat(
+              items
+                  .find(
+                      Filters.and(
+                          Filters.in("_id", "item-1", "item-2", "item-7", "item-99"),
+                          Filters.eq("status", "PENDING")))
+                  .sort(new Document("_id", -1))
+                  .map(d -> d.getString("_id"))
+                  .into(new java.util.ArrayList<>()))
+          .containsExactly("item-2", "item-1");
+      assertThat(
+              items
+                  .deleteOne(Filters.and(Filters.eq("_id", "item-3"), Filters.eq("version", 9L)))
+                  .getDeletedCount())
+          .isZero();
+      assertThat(items.countDocuments()).isEqualTo(50);
+      assertThat(
+              items.countDocuments(
+                  Filters.and(Filters.ne("_id", "item-3"), Filters.eq("status", "PENDING"))))
+          .isEqualTo(48);
+    }
+  }
 }
