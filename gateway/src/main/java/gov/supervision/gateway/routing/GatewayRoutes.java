@@ -25,9 +25,12 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
  * The routes: one per service, id = service name = Resilience4j instance name (circuit breaker and
  * time limiter, configured under {@code resilience4j.*.instances.<service>}), with retries for GET
  * and HEAD only inside the circuit breaker; and one route per service for its OpenAPI document at
- * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. A person's call
- * (session) gets the person's access token relayed ({@code TokenRelay}, refreshed when it runs
- * out); a bearer token passes as it came. Nothing routes to a service's {@code /actuator}.
+ * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. Every route goes to
+ * {@code lb://<service>}: Spring Cloud LoadBalancer picks one of the service's instances ({@code
+ * supervision.routes.<service>}, see {@code balancing}), and a retried GET goes to another one. A
+ * person's call (session) gets the person's access token relayed ({@code TokenRelay}, refreshed
+ * when it runs out); a bearer token passes as it came. Nothing routes to a service's {@code
+ * /actuator}.
  *
  * <p>File uploads (evidence up to 20 MiB, Excel imports) take longer than the 3 s every other call
  * gets: a POST to one of the upload paths goes by a route of its own, matched first, whose
@@ -49,7 +52,6 @@ public class GatewayRoutes {
   @Bean
   RouteLocator serviceRoutes(
       RouteLocatorBuilder builder,
-      RouteProperties targets,
       RetryProperties retry,
       ReactiveClientRegistrationRepository registrations,
       TimeLimiterRegistry timeLimiters,
@@ -63,16 +65,14 @@ public class GatewayRoutes {
                 upload(
                     r,
                     CHECKLIST,
-                    targets.checklistService(),
+                    balanced(CHECKLIST),
                     timeLimiters,
                     "/api/items/*/attachments",
                     "/api/findings/*/attachments",
                     "/api/checklists/*/items/import"))
         .route(
             EVALUATION + UPLOAD,
-            r ->
-                upload(
-                    r, EVALUATION, targets.evaluationService(), timeLimiters, "/api/cadres/import"))
+            r -> upload(r, EVALUATION, balanced(EVALUATION), timeLimiters, "/api/cadres/import"))
         .route(
             CHECKLIST,
             r ->
@@ -83,29 +83,33 @@ public class GatewayRoutes {
                         "/api/attachments/**",
                         "/api/units/**")
                     .filters(f -> resilient(f, CHECKLIST, retry))
-                    .uri(targets.checklistService()))
+                    .uri(balanced(CHECKLIST)))
         .route(
             EVALUATION,
             r ->
                 r.path("/api/cadres/**", "/api/review-cases/**", "/api/access-log/**")
                     .filters(f -> resilient(f, EVALUATION, retry))
-                    .uri(targets.evaluationService()))
+                    .uri(balanced(EVALUATION)))
         .route(
             NOTIFICATION,
             r ->
                 r.path("/api/notifications/**", "/api/notification-rules/**")
                     .filters(f -> resilient(f, NOTIFICATION, retry))
-                    .uri(targets.notificationService()))
+                    .uri(balanced(NOTIFICATION)))
         .route(
-            CHECKLIST + "-api-docs",
-            r -> apiDocs(r, CHECKLIST, targets.checklistService(), apiDocServers))
+            CHECKLIST + "-api-docs", r -> apiDocs(r, CHECKLIST, balanced(CHECKLIST), apiDocServers))
         .route(
             EVALUATION + "-api-docs",
-            r -> apiDocs(r, EVALUATION, targets.evaluationService(), apiDocServers))
+            r -> apiDocs(r, EVALUATION, balanced(EVALUATION), apiDocServers))
         .route(
             NOTIFICATION + "-api-docs",
-            r -> apiDocs(r, NOTIFICATION, targets.notificationService(), apiDocServers))
+            r -> apiDocs(r, NOTIFICATION, balanced(NOTIFICATION), apiDocServers))
         .build();
+  }
+
+  /** The service's instances, chosen per call by Spring Cloud LoadBalancer. */
+  static URI balanced(String service) {
+    return URI.create("lb://" + service);
   }
 
   private static GatewayFilterSpec resilient(

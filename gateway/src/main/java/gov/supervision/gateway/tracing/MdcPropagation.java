@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the request id as a context-propagated value: with {@code
- * spring.reactor.context-propagation=auto} (set in application.yml) Reactor copies it from the
- * Reactor context into the MDC on whatever thread handles a signal, so every log line of a request
- * carries {@code requestId}.
+ * spring.reactor.context-propagation=limited} (set in application.yml) Reactor copies it from the
+ * Reactor context into the MDC inside {@code handle} and {@code tap}, where the access line is
+ * written; error lines set it themselves ({@link RequestIdFilter#withRequestId}).
  */
 @Configuration(proxyBeanMethods = false)
 public class MdcPropagation {

@@ -16,8 +16,9 @@ import reactor.util.context.Context;
 
 /**
  * First filter of every request: keeps a sane {@code X-Request-Id} or makes one, relays it to the
- * service, returns it on every response (errors too), puts it into the Reactor context (and so into
- * the MDC as {@code requestId}) and writes one access log line per request.
+ * service, returns it on every response (errors too), puts it into the Reactor context (from where
+ * {@code handle} and {@code tap} put it into the MDC as {@code requestId}) and writes one access
+ * log line per request.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -64,7 +65,22 @@ public class RequestIdFilter implements WebFilter, Ordered {
     return chain.filter(withId).contextWrite(Context.of(KEY, id));
   }
 
+  /**
+   * The access line, written inside {@code handle}: with {@code
+   * spring.reactor.context-propagation=limited} that is where Reactor puts the context's values
+   * (request id, the request's observation and so its trace id) into the MDC.
+   */
   private static Mono<Void> logLine(ServerWebExchange exchange, long started) {
+    return Mono.just(exchange)
+        .<Void>handle(
+            (ex, sink) -> {
+              writeLine(ex, started);
+              sink.complete();
+            })
+        .then();
+  }
+
+  private static void writeLine(ServerWebExchange exchange, long started) {
     Object caller = exchange.getAttributes().getOrDefault(CALLER, "-");
     try (MDC.MDCCloseable mdc = withRequestId(exchange)) {
       log.info(
@@ -77,7 +93,6 @@ public class RequestIdFilter implements WebFilter, Ordered {
           (System.nanoTime() - started) / 1_000_000,
           caller);
     }
-    return Mono.empty();
   }
 
   /** Puts the exchange's request id into the MDC until closed (for code outside the context). */

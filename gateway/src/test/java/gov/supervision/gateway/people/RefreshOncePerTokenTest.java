@@ -3,10 +3,9 @@ package gov.supervision.gateway.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import gov.supervision.gateway.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,7 +56,7 @@ class RefreshOncePerTokenTest {
                         .build());
       };
 
-  final MovingClock clock = new MovingClock();
+  final MovingClock clock = new MovingClock(NOW);
   final RefreshOncePerToken provider = new RefreshOncePerToken(issuer, SKEW, clock);
 
   static OAuth2AuthorizedClient client(String access, Instant expiresAt, String refresh) {
@@ -158,29 +157,9 @@ class RefreshOncePerTokenTest {
     OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
     provider.authorize(context(stale)).block();
 
-    clock.now = NOW.plus(RefreshOncePerToken.REMEMBER).plusSeconds(1);
+    clock.moveTo(NOW.plus(RefreshOncePerToken.REMEMBER).plusSeconds(1));
     provider.authorize(context(stale)).block();
 
     assertThat(exchanged).hasValue(2);
-  }
-
-  /** A clock the test moves on. */
-  static final class MovingClock extends Clock {
-    volatile Instant now = NOW;
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
