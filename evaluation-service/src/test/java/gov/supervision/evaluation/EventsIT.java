@@ -164,6 +164,57 @@ class EventsIT extends EvaluationIT {
   }
 
   @Test
+  void findingsKeptForSeveralUnknownCadresAreAttachedWhenOneFileRegistersThem() {
+    String first = newId("file");
+    String second = newId("file");
+    String clean = newId("file");
+    String itemId = "item-" + UUID.randomUUID();
+    for (String[] finding :
+        new String[][] {{first, "先发现的问题"}, {second, "另一人的问题"}, {first, "后发现的问题"}}) {
+      send(
+          UUID.randomUUID().toString(),
+          RAISED,
+          itemId,
+          new FindingRaised(
+              "f-" + UUID.randomUUID(),
+              item(itemId),
+              finding[1],
+              "MINOR",
+              finding[0],
+              null,
+              "inspector"));
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                mongo.count(
+                        new Query(Criteria.where("cadreId").in(first, second)), "pending_findings")
+                    == 3);
+
+    String file =
+        "编号,姓名,单位,职务\n" + first + ",陈一,JW,科长\n" + clean + ",陈三,JW,科员\n" + second + ",陈二,FGW,科长\n";
+    var imported =
+        upload(
+            TestTokens.admin(),
+            "cadres.csv",
+            file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(201);
+
+    assertThat(dossier(first).get("linkedFindings"))
+        .extracting(f -> f.get("description").asString())
+        .containsExactlyInAnyOrder("先发现的问题", "后发现的问题");
+    assertThat(dossier(second).get("linkedFindings"))
+        .extracting(f -> f.get("description").asString())
+        .containsExactly("另一人的问题");
+    assertThat(dossier(clean).get("linkedFindings")).isEmpty();
+    assertThat(
+            mongo.count(
+                new Query(Criteria.where("cadreId").in(first, second, clean)), "pending_findings"))
+        .isZero();
+  }
+
+  @Test
   void concurrentRecordsAllLandAndAPoisonFindingEventDoesNotStopTheConsumer() throws Exception {
     String cadre = registerCadre("busy");
     var pool = java.util.concurrent.Executors.newFixedThreadPool(4);

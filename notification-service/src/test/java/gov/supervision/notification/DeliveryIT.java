@@ -51,6 +51,26 @@ class DeliveryIT extends NotificationITSupport {
   }
 
   @Test
+  void anEventDeliveredAgainAfterItsEmailWentOutSendsNoSecondEmail() {
+    String content = "重复投递测试-" + UUID.randomUUID().toString().substring(0, 8);
+    String subject = "专人盯办：" + content;
+    ItemAssigned assigned = new ItemAssigned(item("JW", "lead-jw", content), "lead-jw", "x", null);
+    String ceId = UUID.randomUUID().toString();
+    publish(assigned, ceId);
+    await().atMost(Duration.ofSeconds(30)).until(() -> mailWithSubject(subject).isPresent());
+
+    // the redelivered event queues the same delivery again, which is already SENT
+    publish(assigned, ceId);
+    publish(new ItemAssigned(item("JW", "lead-jw", "标记-" + content), "lead-jw", "x", null));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> mailWithSubject("专人盯办：标记-" + content).isPresent());
+    await().pollDelay(Duration.ofMillis(600)).until(() -> true); // three sweeps (200 ms)
+    assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject.equals(subjectOf(m))))
+        .hasSize(1);
+  }
+
+  @Test
   void aWebhookIsSignedAndAFlakyOneIsRetriedToSuccess() {
     String unit = uniqueUnit("WH");
     WEBHOOK.failFor(unit, 3);
@@ -173,15 +193,16 @@ class DeliveryIT extends NotificationITSupport {
 
   private static Optional<MimeMessage> mailWithSubject(String subject) {
     return Arrays.stream(MAIL.getReceivedMessages())
-        .filter(
-            m -> {
-              try {
-                return subject.equals(m.getSubject());
-              } catch (Exception e) {
-                return false;
-              }
-            })
+        .filter(m -> subject.equals(subjectOf(m)))
         .findFirst();
+  }
+
+  private static String subjectOf(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (Exception e) {
+      return null;
+    }
   }
 
   static String uniqueUnit(String prefix) {

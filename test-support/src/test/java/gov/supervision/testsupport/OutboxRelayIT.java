@@ -50,7 +50,10 @@ class OutboxRelayIT {
             new DefaultKafkaProducerFactory<>(
                 Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    SuiteInfrastructure.get().kafkaBootstrapServers()),
+                    SuiteInfrastructure.get().kafkaBootstrapServers(),
+                    // as the relay's own producer: a send that cannot go out fails soon
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                    5_000),
                 new StringSerializer(),
                 new StringSerializer()));
     relay =
@@ -145,6 +148,69 @@ class OutboxRelayIT {
     }
     assertThat(mongo.findById(itemId, Document.class, "items").getList("outbox", Document.class))
         .isEmpty();
+  }
+
+  @Test
+  void manyDocumentsGoOutTogetherEachInItsOrderAndOneThatFailsWaitsAlone() {
+    String run = UUID.randomUUID().toString();
+    Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+    for (int d = 0; d < 30; d++) {
+      String itemId = "item-" + run + "-" + d;
+      ItemFacts facts =
+          new ItemFacts(itemId, "c1", "内容", "JW", "lead-jw", LocalDate.parse("2026-02-01"));
+      List<OutboxEvent> events =
+          List.of(
+              outboxEvents.of(
+                  new ItemStageChanged(facts, "LEDGER_REGISTERED", "ASSIGNED", "insp", null)),
+              outboxEvents.of(
+                  new ItemStageChanged(facts, "ASSIGNED", "MEETING_REVIEWED", "insp", null)),
+              outboxEvents.of(new ItemOverdue(facts)));
+      expected.put(itemId, events.stream().map(OutboxEvent::eventId).toList());
+      mongo.insert(
+          new Document("_id", itemId)
+              .append("outbox", events.stream().map(OutboxRelayIT::toDocument).toList()),
+          "items");
+    }
+    String stuck = "item-" + run + "-stuck";
+    ItemFacts facts =
+        new ItemFacts(stuck, "c1", "内容", "JW", "lead-jw", LocalDate.parse("2026-02-01"));
+    Document unsendable =
+        toDocument(outboxEvents.of(new ItemOverdue(facts))).append("topic", "no such topic!");
+    OutboxEvent waiting = outboxEvents.of(new ItemOverdue(facts));
+    mongo.insert(
+        new Document("_id", stuck).append("outbox", List.of(unsendable, toDocument(waiting))),
+        "items");
+
+    try (TopicProbe probe = TopicProbe.tail(Topics.CHECKLIST)) {
+      assertThat(relay.relayPending()).isEqualTo(90);
+
+      java.util.List<ConsumerRecord<String, String>> seen = new java.util.ArrayList<>();
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () -> {
+                seen.addAll(probe.poll());
+                return seen.stream().filter(r -> expected.containsKey(r.key())).count() == 90;
+              });
+      expected.forEach(
+          (itemId, eventIds) ->
+              assertThat(seen.stream().filter(r -> itemId.equals(r.key())))
+                  .extracting(r -> TopicProbe.header(r, "ce_id"))
+                  .containsExactlyElementsOf(eventIds));
+      assertThat(seen).noneMatch(r -> stuck.equals(r.key()));
+    }
+    expected
+        .keySet()
+        .forEach(
+            itemId ->
+                assertThat(
+                        mongo
+                            .findById(itemId, Document.class, "items")
+                            .getList("outbox", Document.class))
+                    .isEmpty());
+    assertThat(mongo.findById(stuck, Document.class, "items").getList("outbox", Document.class))
+        .extracting(e -> e.getString("eventId"))
+        .containsExactly(unsendable.getString("eventId"), waiting.eventId());
   }
 
   private static Document toDocument(OutboxEvent event) {

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
  * <ol>
  *   <li>one write of the checklist: status PUBLISHED, the {@code publishing} marker and
  *       ChecklistPublished in its outbox;
- *   <li>one write per item still unpublished: published, ItemPublished (and a light event) in its
- *       outbox; an item already published is skipped, so repeating this step is harmless;
+ *   <li>every item still unpublished: published, ItemPublished (and a light event) in its outbox,
+ *       all in one bulk write of conditional replacements (an item changed meanwhile is retried
+ *       alone); an item already published is skipped, so repeating this step is harmless;
  *   <li>one write clearing the marker.
  * </ol>
  *
@@ -83,8 +84,9 @@ public class ChecklistService {
   }
 
   private void completePublishing(String id, String actor) {
-    List<String> pending = items.unpublishedIds(id);
-    for (String itemId : pending) {
+    items.updateUnpublishedOf(id, item -> item.publish(actor, null, deadlines));
+    // an item changed between the read and the bulk write (a draft edit that got there first)
+    for (String itemId : items.unpublishedIds(id)) {
       items.updateIf(itemId, item -> item.publish(actor, null, deadlines));
     }
     checklists.update(id, Checklist::publishingCompleted);

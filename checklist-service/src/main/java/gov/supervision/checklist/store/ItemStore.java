@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -131,6 +132,37 @@ public class ItemStore {
         }
       }
     }
+  }
+
+  /**
+   * Applies {@code change} to every item of a checklist not published yet and writes them back in
+   * one unordered bulk write: each replacement carries the events its change raised in its outbox
+   * and is conditional on the version it was read at, as {@link #updateIf} is one by one. An item
+   * changed meanwhile is not written; {@link #unpublishedIds} still lists it for a retry one by
+   * one. Returns how many items were written.
+   */
+  public int updateUnpublishedOf(String checklistId, Predicate<Item> change) {
+    List<ItemDocument> documents =
+        mongo.find(
+            new Query(
+                Criteria.where("item.checklistId").is(checklistId).and("item.published").is(false)),
+            ItemDocument.class);
+    BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ItemDocument.class);
+    int queued = 0;
+    for (ItemDocument document : documents) {
+      boolean changed = change.test(document.item);
+      var events = document.item.drainEvents();
+      if (!changed && events.isEmpty()) {
+        continue;
+      }
+      events.forEach(e -> document.outbox.add(outboxEvents.of(e)));
+      Long read = document.version;
+      document.version = read == null ? 0 : read + 1;
+      writes.replaceOne(
+          new Query(Criteria.where("_id").is(document.id).and("version").is(read)), document);
+      queued++;
+    }
+    return queued == 0 ? 0 : writes.execute().getModifiedCount();
   }
 
   /**

@@ -87,20 +87,36 @@ public final class AccessLogKey {
     }
     byte[] secret = new byte[MIN_BYTES];
     new SecureRandom().nextBytes(secret);
+    // written whole beside the key file, then linked to its name: an instance starting at the same
+    // moment reads either no file or the whole key, never a half-written one, and never replaces it
+    Path written =
+        posix
+            ? Files.createTempFile(
+                dir,
+                ".access-log",
+                ".key",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(dir, ".access-log", ".key");
     try {
-      if (posix) {
-        Files.createFile(
-            keyFile,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(keyFile);
-      }
+      Files.writeString(written, Base64.getEncoder().encodeToString(secret) + "\n");
+      publish(written, keyFile);
+      log.info(
+          "created the access-log key {} (keep it: without it the log cannot be verified)",
+          keyFile);
     } catch (FileAlreadyExistsException anotherInstanceWasFaster) {
-      return;
+      log.debug("the access-log key {} was made by another instance", keyFile);
+    } finally {
+      Files.deleteIfExists(written);
     }
-    Files.writeString(keyFile, Base64.getEncoder().encodeToString(secret) + "\n");
-    log.info(
-        "created the access-log key {} (keep it: without it the log cannot be verified)", keyFile);
+  }
+
+  /** Gives {@code written} the name {@code keyFile} unless that name exists already. */
+  private static void publish(Path written, Path keyFile) throws IOException {
+    try {
+      Files.createLink(keyFile, written);
+    } catch (UnsupportedOperationException noHardLinks) {
+      Files.move(written, keyFile); // refuses an existing target
+    }
   }
 
   private static byte[] decode(String base64, String where) {

@@ -69,12 +69,13 @@ public class CadreService {
     List<RowProblem> problems = new ArrayList<>();
     List<Cadre> valid = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    Set<String> registered = registeredAmong(rows.stream().map(CadreRow::id).toList());
     for (CadreRow row : rows) {
       try {
         Cadre cadre = Cadre.register(row.id(), row.name(), row.unit(), row.position());
         if (!seen.add(cadre.id())) {
           problems.add(new RowProblem(row.number(), "id", "文件中编号重复 duplicate id in the file"));
-        } else if (cadres.existsById(cadre.id())) {
+        } else if (registered.contains(cadre.id())) {
           problems.add(new RowProblem(row.number(), "id", "编号已登记 id already registered"));
         } else {
           valid.add(cadre);
@@ -98,8 +99,26 @@ public class CadreService {
       throw ApiProblem.conflict(
           "duplicate", "导入期间有编号被他人登记，未导入任何记录 an id was registered meanwhile; nothing imported");
     }
-    valid.forEach(c -> findingLinks.attachPending(c.id()));
-    return valid.stream().map(Cadre::id).toList();
+    List<String> ids = valid.stream().map(Cadre::id).toList();
+    findingLinks.attachPending(ids);
+    return ids;
+  }
+
+  /** Which of {@code ids} are registered already: one lookup per thousand ids, not one each. */
+  private Set<String> registeredAmong(List<String> ids) {
+    Set<String> registered = new HashSet<>();
+    List<String> present = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    for (int from = 0; from < present.size(); from += 1_000) {
+      Query query =
+          new Query(
+              Criteria.where("_id")
+                  .in(present.subList(from, Math.min(present.size(), from + 1_000))));
+      query.fields().include("_id");
+      mongo.find(query, org.bson.Document.class, CadreDocument.COLLECTION).stream()
+          .map(d -> d.getString("_id"))
+          .forEach(registered::add);
+    }
+    return registered;
   }
 
   /**

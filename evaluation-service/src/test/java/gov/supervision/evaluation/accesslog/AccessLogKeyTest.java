@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +68,38 @@ class AccessLogKeyTest {
     AccessLogKey other = AccessLogKey.load(null, dir.resolve("other.key"), true);
     assertThat(other.verifies("head", mac)).isFalse();
     assertThat(other.id()).isNotEqualTo(key.id());
+  }
+
+  @Test
+  void instancesStartingTogetherShareOneWholeKey() throws Exception {
+    int instances = 8;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(instances);
+    try {
+      for (int round = 0; round < 40; round++) {
+        Path keyFile = dir.resolve("round-" + round).resolve("access-log.key");
+        var start = new java.util.concurrent.CyclicBarrier(instances);
+        List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+          ids.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    return AccessLogKey.load(null, keyFile, true).id();
+                  }));
+        }
+        Set<String> distinct = new HashSet<>();
+        for (var id : ids) {
+          distinct.add(id.get());
+        }
+        assertThat(distinct).as("every instance reads the one key made first").hasSize(1);
+        try (var left = Files.list(keyFile.getParent())) {
+          assertThat(left).as("no half-made file is left").containsExactly(keyFile);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+            .isEqualTo("rw-------");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -6,6 +6,8 @@ import gov.supervision.notification.domain.Channel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,7 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * The deliveries collection as a durable queue: queued after the notification is stored, claimed by
  * the worker with {@code findAndModify} (a crashed worker's claim expires), then marked SENT or
- * FAILED.
+ * FAILED. What this instance has just queued it also remembers in memory, so the worker claims
+ * those by id ({@link #claimJustQueued}) instead of searching the collection for due deliveries,
+ * which it does only at its sweep ({@link #claimNext}: what another instance, a restart or a
+ * deferral left).
  */
 @Component
 public class DeliveryQueue {
@@ -29,6 +34,7 @@ public class DeliveryQueue {
   private final ApplicationEventPublisher events;
   private final NotificationProperties.Delivery settings;
   private final boolean webhookConfigured;
+  private final Queue<String> justQueued = new ConcurrentLinkedQueue<>();
 
   DeliveryQueue(
       MongoTemplate mongo,
@@ -51,10 +57,11 @@ public class DeliveryQueue {
       return;
     }
     Instant now = clock.instant();
+    String id = notificationId + ":" + channel;
     try {
       mongo.insert(
           new DeliveryDocument(
-              notificationId + ":" + channel,
+              id,
               notificationId,
               channel,
               addressee,
@@ -66,8 +73,9 @@ public class DeliveryQueue {
               now,
               now));
     } catch (DuplicateKeyException alreadyQueued) {
-      // queued before
+      // queued before; if it is still pending, the claim by id below takes it
     }
+    justQueued.add(id);
   }
 
   /** Tells the worker there is work. */
@@ -75,6 +83,33 @@ public class DeliveryQueue {
     events.publishEvent(new DeliveriesQueued());
   }
 
+  /**
+   * Claims the next delivery this instance queued, by id, if it is still pending and due; null when
+   * none is left.
+   */
+  DeliveryDocument claimJustQueued() {
+    for (String id; (id = justQueued.poll()) != null; ) {
+      Instant now = clock.instant();
+      DeliveryDocument claimed =
+          mongo.findAndModify(
+              new Query(
+                  Criteria.where("_id")
+                      .is(id)
+                      .and("status")
+                      .is(DeliveryStatus.PENDING)
+                      .and("notBefore")
+                      .lte(now)),
+              new Update().set("notBefore", now.plus(settings.claimTtl())),
+              FindAndModifyOptions.options().returnNew(true),
+              DeliveryDocument.class);
+      if (claimed != null) {
+        return claimed;
+      }
+    }
+    return null;
+  }
+
+  /** Claims the due pending delivery waiting longest, searching the whole queue. */
   DeliveryDocument claimNext() {
     Instant now = clock.instant();
     Query due =

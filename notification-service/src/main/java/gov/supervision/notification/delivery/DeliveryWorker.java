@@ -25,10 +25,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends queued deliveries on its own thread, after the notification is stored: each call goes
- * through the channel's Resilience4j retry (exponential backoff) around its circuit breaker, both
- * named after the channel. Still failing after the retries: FAILED, parked for an operator. An open
- * circuit defers the delivery instead.
+ * Sends queued deliveries on its own thread, after the notification is stored (woken by each
+ * notification for what this instance just queued, and every sweep interval for anything due): each
+ * call goes through the channel's Resilience4j retry (exponential backoff) around its circuit
+ * breaker, both named after the channel. Still failing after the retries: FAILED, parked for an
+ * operator. An open circuit defers the delivery instead.
  */
 @Component
 class DeliveryWorker implements DisposableBean {
@@ -43,6 +44,7 @@ class DeliveryWorker implements DisposableBean {
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-worker"));
   private final AtomicBoolean queued = new AtomicBoolean();
+  private final AtomicBoolean sweepRequested = new AtomicBoolean();
 
   DeliveryWorker(
       DeliveryQueue queue,
@@ -62,8 +64,10 @@ class DeliveryWorker implements DisposableBean {
     wake();
   }
 
+  /** Looks for every due delivery, including what another instance or a restart left. */
   @Scheduled(fixedDelayString = "${supervision.notification.delivery.sweep:1s}")
   void sweep() {
+    sweepRequested.set(true);
     wake();
   }
 
@@ -79,9 +83,14 @@ class DeliveryWorker implements DisposableBean {
 
   private void drain() {
     queued.set(false);
+    boolean sweeping = sweepRequested.getAndSet(false);
     try {
       DeliveryDocument next;
-      while (!executor.isShutdown() && (next = queue.claimNext()) != null) {
+      while (!executor.isShutdown() && (next = queue.claimJustQueued()) != null) {
+        process(next);
+      }
+      // the search of the whole collection only at the sweep, not for every wake-up
+      while (sweeping && !executor.isShutdown() && (next = queue.claimNext()) != null) {
         process(next);
       }
     } catch (RuntimeException e) {
