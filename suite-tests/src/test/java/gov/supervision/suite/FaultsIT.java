@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Faults as operators meet them, on the real processes: nothing lost, nothing twice. Tagged {@code
@@ -114,34 +110,7 @@ class FaultsIT {
     // 1,000 changes: 20 checklists of 50 items published one after another; each publication
     // raises one ITEM_PUBLISHED per item to lead-fgw. notification-service is killed (-9) after
     // the 8th publication and started again after the 14th.
-    List<String> checklists = new java.util.ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      for (int c = 0; c < 20; c++) {
-        String checklistId = draft();
-        checklists.add(checklistId);
-        List<Future<Answer>> adds =
-            java.util.stream.IntStream.range(0, 50)
-                .mapToObj(
-                    i ->
-                        pool.submit(
-                            () ->
-                                suite.post(
-                                    "inspector",
-                                    "/api/checklists/" + checklistId + "/items",
-                                    Fixtures.item(
-                                        "FGW",
-                                        "lead-fgw",
-                                        LocalDate.now().plusDays(60),
-                                        "批量 " + i))))
-                .toList();
-        for (Future<Answer> add : adds) {
-          assertThat(add.get().status()).as(add.get().toString()).isEqualTo(201);
-        }
-      }
-    } finally {
-      pool.shutdown();
-    }
+    List<String> checklists = suite.draftsOfItems(20, 50, Map.of());
     for (int c = 0; c < checklists.size(); c++) {
       if (c == 8) {
         suite.stack.killPart("notification-service");
@@ -204,32 +173,7 @@ class FaultsIT {
   // ---- helpers -------------------------------------------------------------------------
 
   static List<String> publishedNotices(String client, List<String> checklistIds) {
-    Set<String> ours = new HashSet<>();
-    for (String checklistId : checklistIds) {
-      JsonNode checklist = suite.get("inspector", "/api/checklists/" + checklistId).json();
-      checklist.get("items").forEach(i -> ours.add("/api/items/" + i.get("id").asString()));
-    }
-    List<String> links = new java.util.ArrayList<>();
-    int page = 0;
-    while (true) {
-      Answer inbox =
-          suite.get(client, "/api/notifications/inbox?type=ITEM_PUBLISHED&size=500&page=" + page);
-      // a service started again answers slowly while it catches up (504 at the gateway): an
-      // assertion, so that the awaiting caller asks again
-      assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
-      JsonNode content = inbox.json().get("content");
-      content.forEach(
-          n -> {
-            String link = n.get("link").asString();
-            if (ours.contains(link)) {
-              links.add(link);
-            }
-          });
-      if (content.size() < 500) {
-        return links;
-      }
-      page++;
-    }
+    return suite.notices(client, "ITEM_PUBLISHED", suite.itemLinks(checklistIds));
   }
 
   static String draft() {

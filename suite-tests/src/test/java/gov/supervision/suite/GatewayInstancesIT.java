@@ -168,7 +168,7 @@ class GatewayInstancesIT {
         .isEqualTo(200);
   }
 
-  private static String meId(Person person, String gateway) {
+  static String meId(Person person, String gateway) {
     HttpResponse<String> me = person.get(gateway + "/api/me");
     assertThat(me.statusCode()).as(gateway + "/api/me: " + me.body()).isEqualTo(200);
     JsonNode json = Suite.JSON.readTree(me.body());

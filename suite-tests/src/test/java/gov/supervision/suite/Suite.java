@@ -1,6 +1,7 @@
 package gov.supervision.suite;
 
 import gov.supervision.localstack.LocalStack;
+import gov.supervision.localstack.LocalStackBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,11 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -67,36 +77,53 @@ final class Suite {
   }
 
   private static Suite start() {
+    return start(stackSettings().extraGatewayPorts(EXTRA_GATEWAY_PORTS));
+  }
+
+  /**
+   * A suite of its own with {@code settings} (e.g. {@link #stackSettings()} with replicas); stop it
+   * with {@code suite.stack.close()} once done, it is also stopped when the JVM exits.
+   */
+  static Suite start(LocalStackBuilder settings) {
+    LocalStack stack = settings.build();
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stop"));
+    stack.start();
+    return new Suite(stack);
+  }
+
+  /**
+   * The settings of the suite's stacks: free ports, a scratch directory, fast scans; {@code
+   * moreServiceArguments} after the usual ones.
+   */
+  static LocalStackBuilder stackSettings(String... moreServiceArguments) {
     Path root =
         Path.of(System.getProperty("suite.repositoryRoot", "..")).toAbsolutePath().normalize();
+    List<String> arguments =
+        new java.util.ArrayList<>(
+            List.of(
+                // the scale benchmarks run it at the production interval (60s)
+                "--supervision.lights.scan-interval="
+                    + System.getProperty("suite.lightScanInterval", "2s"),
+                "--supervision.lights.scan-initial-delay=1s",
+                // the load of these tests is the point; the limiter has its own gateway IT
+                "--supervision.limits.rate.limit-for-period=1000000",
+                // token attacks are sent on purpose; the per-address limit is tested on a
+                // gateway instance of its own (GatewayInstancesIT)
+                "--supervision.limits.anonymous.limit-for-period=1000000",
+                "--supervision.people.refresh-skew=2s",
+                // the access log's head signed soon, so verify has a witnessed checkpoint
+                "--supervision.access-log.checkpoints.interval=2s"));
+    arguments.addAll(List.of(moreServiceArguments));
     try {
-      Path work = Files.createTempDirectory("suite-e2e");
-      LocalStack stack =
-          LocalStack.builder()
-              .repositoryRoot(root)
-              .workDir(work)
-              .freePorts()
-              .requireServices(true)
-              .extraGatewayPorts(EXTRA_GATEWAY_PORTS)
-              // people's access tokens end soon, so sign-in tests see them refreshed
-              .authArguments(List.of("--localstack.auth.console.access-token-lifetime=10s"))
-              .serviceArguments(
-                  List.of(
-                      "--supervision.lights.scan-interval=2s",
-                      "--supervision.lights.scan-initial-delay=1s",
-                      // the load of these tests is the point; the limiter has its own gateway IT
-                      "--supervision.limits.rate.limit-for-period=1000000",
-                      // token attacks are sent on purpose; the per-address limit is tested on a
-                      // gateway instance of its own (GatewayInstancesIT)
-                      "--supervision.limits.anonymous.limit-for-period=1000000",
-                      "--supervision.people.refresh-skew=2s",
-                      // the access log's head signed soon, so verify has a witnessed checkpoint
-                      "--supervision.access-log.checkpoints.interval=2s"))
-              .serviceTimeout(Duration.ofSeconds(150))
-              .build();
-      stack.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "suite-stop"));
-      return new Suite(stack);
+      return LocalStack.builder()
+          .repositoryRoot(root)
+          .workDir(Files.createTempDirectory("suite-e2e"))
+          .freePorts()
+          .requireServices(true)
+          // people's access tokens end soon, so sign-in tests see them refreshed
+          .authArguments(List.of("--localstack.auth.console.access-token-lifetime=10s"))
+          .serviceArguments(arguments)
+          .serviceTimeout(Duration.ofSeconds(150));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -119,7 +146,7 @@ final class Suite {
   /** A new draft checklist of this year's scope of its own, made by the inspector; its id. */
   String draftChecklist(String title) {
     Answer created =
-        post(
+        create(
             "inspector",
             "/api/checklists",
             Map.of("year", 2026, "scope", uniqueScope(), "title", title));
@@ -127,6 +154,116 @@ final class Suite {
       throw new IllegalStateException("no draft checklist: " + created);
     }
     return created.id();
+  }
+
+  /**
+   * {@code checklists} draft checklists of {@code itemsEach} items each for lead-fgw (FGW), due in
+   * 60 days, with {@code extra} fields; added eight at a time through the gateway. Their ids.
+   */
+  List<String> draftsOfItems(int checklists, int itemsEach, Map<String, Object> extra)
+      throws Exception {
+    List<String> ids = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      for (int c = 0; c < checklists; c++) {
+        String checklistId = draftChecklist("故障演练清单");
+        ids.add(checklistId);
+        List<Future<Answer>> adds = new ArrayList<>();
+        for (int i = 0; i < itemsEach; i++) {
+          Map<String, Object> item =
+              Fixtures.item("FGW", "lead-fgw", LocalDate.now().plusDays(60), "批量 " + i);
+          item.putAll(extra);
+          adds.add(
+              pool.submit(
+                  () -> create("inspector", "/api/checklists/" + checklistId + "/items", item)));
+        }
+        for (Future<Answer> add : adds) {
+          if (add.get().status() != 201) {
+            throw new IllegalStateException("item not added: " + add.get());
+          }
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return ids;
+  }
+
+  /** The links ({@code /api/items/<id>}) of every item of the checklists. */
+  Set<String> itemLinks(List<String> checklistIds) {
+    Set<String> links = new HashSet<>();
+    for (String checklistId : checklistIds) {
+      Answer checklist = answered(() -> get("inspector", "/api/checklists/" + checklistId));
+      checklist.json().get("items").forEach(i -> links.add("/api/items/" + i.get("id").asString()));
+    }
+    return links;
+  }
+
+  /** The links of {@code client}'s notifications of {@code type} that are among {@code ours}. */
+  List<String> notices(String client, String type, Set<String> ours) {
+    List<String> links = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      String path = "/api/notifications/inbox?type=" + type + "&size=500&page=" + page;
+      // a service started again answers slowly while it catches up (504 at the gateway)
+      JsonNode content = answered(() -> get(client, path)).json().get("content");
+      content.forEach(
+          n -> {
+            String link = n.get("link").asString();
+            if (ours.contains(link)) {
+              links.add(link);
+            }
+          });
+      if (content.size() < 500) {
+        return links;
+      }
+    }
+  }
+
+  /**
+   * A POST that creates something, with an {@code Idempotency-Key}: asked again with the same key
+   * while the answer is a 5xx (the gateway's time limit ran out, an instance went away) or the
+   * first try still runs, so it is made once however often it is asked.
+   */
+  Answer create(String client, String path, Object body) {
+    String key = UUID.randomUUID().toString();
+    return answered(
+        () ->
+            send(
+                authorized(client, path)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", key)
+                    .POST(HttpRequest.BodyPublishers.ofString(asJson(body)))
+                    .build()),
+        answer ->
+            answer.status() < 500
+                && !(answer.status() == 409 && answer.body().contains("in-progress")));
+  }
+
+  /** What {@code call} answers once it is 200, asked again for up to a minute. */
+  static Answer answered(Supplier<Answer> call) {
+    return answered(call, answer -> answer.status() == 200);
+  }
+
+  private static Answer answered(Supplier<Answer> call, Predicate<Answer> done) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    Answer last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        last = call.get();
+        if (done.test(last)) {
+          return last;
+        }
+      } catch (IllegalStateException connectionLost) {
+        last = null;
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("no answer after a minute of trying; last: " + last);
   }
 
   /**
