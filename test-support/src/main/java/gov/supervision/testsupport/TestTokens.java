@@ -4,6 +4,9 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -16,11 +19,14 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -111,6 +117,19 @@ public final class TestTokens {
         KEY);
   }
 
+  /**
+   * Tokens signed with the trusted key that are still not for this suite, by what is wrong: another
+   * audience, no {@code exp}, another issuer, past their expiry.
+   */
+  public static Map<String, String> notForThisSuite(String sub, String... roles) {
+    Map<String, String> tokens = new LinkedHashMap<>();
+    tokens.put("another audience", otherAudience(sub, roles));
+    tokens.put("no exp", withoutExpiry(sub, roles));
+    tokens.put("another issuer", wrongIssuer(sub, roles));
+    tokens.put("expired", expired(sub, roles));
+    return tokens;
+  }
+
   /** Signed by a key the services do not trust. */
   public static String wrongKey(String sub, String... roles) {
     return sign(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles), OTHER_KEY);
@@ -133,6 +152,17 @@ public final class TestTokens {
                 claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles).toString())
             .toString();
     return header + "." + payload + ".";
+  }
+
+  /** The trusted public key as a JWK Set document (key id {@code test}), for a JWKS endpoint. */
+  public static String jwks() {
+    return new JWKSet(
+            new RSAKey.Builder((RSAPublicKey) KEY.getPublic())
+                .keyID("test")
+                .keyUse(KeyUse.SIGNATURE)
+                .algorithm(JWSAlgorithm.RS256)
+                .build())
+        .toString();
   }
 
   /** {@code file:} location of the trusted public key in PEM, for the resource servers. */
