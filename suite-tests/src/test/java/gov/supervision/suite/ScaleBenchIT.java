@@ -5,6 +5,9 @@ import static gov.supervision.suite.SuiteBenchIT.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import gov.supervision.contracts.CloudEventHeaders;
+import gov.supervision.contracts.EventType;
+import gov.supervision.contracts.Topics;
 import gov.supervision.suite.Suite.Answer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,12 +27,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.poi.ss.usermodel.Row;
@@ -147,6 +154,13 @@ class ScaleBenchIT {
   }
 
   private String sustained(List<String> items, int rate, int seconds) throws Exception {
+    try (TopicTimes onTopic = new TopicTimes()) {
+      return sustained(items, rate, seconds, onTopic);
+    }
+  }
+
+  private String sustained(List<String> items, int rate, int seconds, TopicTimes onTopic)
+      throws Exception {
     Map<String, Instant> sent = new ConcurrentHashMap<>();
     List<CompletableFuture<Long>> answers = new ArrayList<>();
     Map<Integer, Long> statuses = new ConcurrentHashMap<>();
@@ -189,10 +203,24 @@ class ScaleBenchIT {
     List<Long> answerMicros =
         answers.stream().map(CompletableFuture::join).collect(Collectors.toList());
     awaitNotificationsCaughtUp(); // reading the inbox before would compete with the backlog
-    List<Long> micros = SuiteBenchIT.latenciesToInbox(sent, Duration.ofSeconds(5));
+    Map<String, Instant> created = SuiteBenchIT.inboxTimes(sent, Duration.ofSeconds(5));
+    List<Long> micros = new ArrayList<>();
+    List<Long> toTopic = new ArrayList<>();
+    List<Long> fromTopic = new ArrayList<>();
+    sent.forEach(
+        (link, at) -> {
+          micros.add(Duration.between(at, created.get(link)).toNanos() / 1_000);
+          Instant published = onTopic.times.get(link);
+          if (published != null) {
+            toTopic.add(Duration.between(at, published).toNanos() / 1_000);
+            fromTopic.add(Duration.between(published, created.get(link)).toNanos() / 1_000);
+          }
+        });
     return String.format(
         "change -> inbox, %d changes sent at %d/s for %d s (achieved %.1f/s): p50 %.1f ms, p90"
-            + " %.1f ms, p99 %.1f ms, max %.1f ms; answers p50 %.1f ms, p99 %.1f ms, by status %s",
+            + " %.1f ms, p99 %.1f ms, max %.1f ms; answers p50 %.1f ms, p99 %.1f ms, by status %s;"
+            + " change -> on the topic (%d seen) p50 %.1f ms, p99 %.1f ms; topic -> inbox p50 %.1f"
+            + " ms, p99 %.1f ms",
         items.size(),
         rate,
         seconds,
@@ -203,7 +231,59 @@ class ScaleBenchIT {
         pct(micros, 100) / 1e3,
         pct(answerMicros, 50) / 1e3,
         pct(answerMicros, 99) / 1e3,
-        new java.util.TreeMap<>(statuses));
+        new java.util.TreeMap<>(statuses),
+        toTopic.size(),
+        pct(toTopic, 50) / 1e3,
+        pct(toTopic, 99) / 1e3,
+        pct(fromTopic, 50) / 1e3,
+        pct(fromTopic, 99) / 1e3);
+  }
+
+  /**
+   * When each item's ITEM_ASSIGNED event reached the checklist topic (its record's timestamp, set
+   * by checklist-service's relay when it sends), by the item's link; read from the end of the topic
+   * as it stood when created, until closed.
+   */
+  private static final class TopicTimes implements AutoCloseable {
+
+    final Map<String, Instant> times = new ConcurrentHashMap<>();
+    private final AtomicBoolean open = new AtomicBoolean(true);
+    private final CountDownLatch positioned = new CountDownLatch(1);
+    private final Thread reader = new Thread(this::read, "bench-topic-times");
+
+    TopicTimes() throws InterruptedException {
+      reader.start();
+      assertThat(positioned.await(1, TimeUnit.MINUTES)).as("at the topic's end").isTrue();
+    }
+
+    private void read() {
+      try (KafkaConsumer<String, String> consumer = suite.consumerFromEarliest()) {
+        List<TopicPartition> partitions =
+            consumer.partitionsFor(Topics.CHECKLIST).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position); // resolve the end before the changes begin
+        positioned.countDown();
+        while (open.get()) {
+          for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+            if (EventType.ITEM_ASSIGNED
+                .ceType()
+                .equals(Suite.header(record, CloudEventHeaders.TYPE))) {
+              times.putIfAbsent(
+                  "/api/items/" + record.key(), Instant.ofEpochMilli(record.timestamp()));
+            }
+          }
+        }
+      }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      open.set(false);
+      reader.join(Duration.ofSeconds(10).toMillis());
+    }
   }
 
   /**

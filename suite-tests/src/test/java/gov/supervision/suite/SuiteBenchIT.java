@@ -250,6 +250,18 @@ class SuiteBenchIT {
    * every change has its notification.
    */
   static List<Long> latenciesToInbox(Map<String, Instant> sent, Duration pollEvery) {
+    Map<String, Instant> created = inboxTimes(sent, pollEvery);
+    List<Long> micros = new ArrayList<>();
+    sent.forEach(
+        (link, at) -> micros.add(Duration.between(at, created.get(link)).toNanos() / 1_000));
+    return micros;
+  }
+
+  /**
+   * The {@code createdAt} of lead-jw's ITEM_ASSIGNED notification about each link in {@code sent};
+   * waits (reading the inbox every {@code pollEvery}) until every link has one.
+   */
+  static Map<String, Instant> inboxTimes(Map<String, Instant> sent, Duration pollEvery) {
     Map<String, Instant> created = new ConcurrentHashMap<>();
     await()
         .atMost(Duration.ofMinutes(10))
@@ -264,10 +276,7 @@ class SuiteBenchIT {
               }
               return created.size() == sent.size();
             });
-    List<Long> micros = new ArrayList<>();
-    sent.forEach(
-        (link, at) -> micros.add(Duration.between(at, created.get(link)).toNanos() / 1_000));
-    return micros;
+    return created;
   }
 
   static List<JsonNode> inbox(String client, String type) {
@@ -286,6 +295,9 @@ class SuiteBenchIT {
   }
 
   static double pct(List<Long> values, int percentile) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
     List<Long> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
     int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
