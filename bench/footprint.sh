@@ -17,8 +17,9 @@ done
 ready=$(echo "$(date +%s.%N) - $start" | bc)
 sleep 5 # let the JVMs settle after start
 total=0 parts=""
-for pid in $(pgrep -f "gov.supervision|\.local/|local-stack|-service-0.1.0|gateway-0.1.0" || true); do
-  [[ $pid == "$$" ]] && continue
+# every process the stack started (descendants of run-local.sh), not other stacks on the machine
+descendants() { for child in $(pgrep -P "$1" || true); do echo "$child"; descendants "$child"; done; }
+for pid in $stack $(descendants $stack); do
   cmd=$(tr '\0' ' ' </proc/$pid/cmdline 2>/dev/null) || continue
   [[ $cmd == java* || $cmd == */java* ]] || continue
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 public final class LocalStackBuilder {
   private Path repositoryRoot = Path.of("").toAbsolutePath();
   private Path workDir;
+  private Path serviceCache;
   private String version = "0.1.0-SNAPSHOT";
   private int kafkaPort = 9092;
   private int kafkaControllerPort = -1;
@@ -27,8 +28,8 @@ public final class LocalStackBuilder {
   private int replicas = 1;
   private List<String> services = LocalStack.SERVICE_NAMES;
   private boolean requireServices;
-  private String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  private String classpath = System.getProperty("java.class.path");
+  private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final String classpath = System.getProperty("java.class.path");
   private List<String> infraJavaOptions =
       List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k");
   private List<String> serviceJavaOptions =
@@ -54,6 +55,15 @@ public final class LocalStackBuilder {
   /** Where data and logs go; default {@code <repositoryRoot>/.local}. */
   public LocalStackBuilder workDir(Path dir) {
     this.workDir = dir.toAbsolutePath().normalize();
+    return this;
+  }
+
+  /**
+   * Where the services' builds and class data archives go (stacks may share it); default work dir's
+   * {@code run}.
+   */
+  public LocalStackBuilder serviceCache(Path dir) {
+    this.serviceCache = dir.toAbsolutePath().normalize();
     return this;
   }
 
@@ -148,18 +158,6 @@ public final class LocalStackBuilder {
     return this;
   }
 
-  /** The {@code java} executable; default the running JVM's. */
-  public LocalStackBuilder java(String executable) {
-    this.java = executable;
-    return this;
-  }
-
-  /** The class path of the infrastructure launchers; default the running JVM's. */
-  public LocalStackBuilder classpath(String classpath) {
-    this.classpath = classpath;
-    return this;
-  }
-
   /** JVM options of the infrastructure JVMs (after each part's own {@code -Xmx}). */
   public LocalStackBuilder infraJavaOptions(List<String> options) {
     this.infraJavaOptions = List.copyOf(options);
@@ -220,9 +218,11 @@ public final class LocalStackBuilder {
   }
 
   StackConfig config() {
+    Path work = workDir == null ? repositoryRoot.resolve(".local") : workDir;
     return new StackConfig(
         repositoryRoot,
-        workDir == null ? repositoryRoot.resolve(".local") : workDir,
+        work,
+        serviceCache == null ? work.resolve("run") : serviceCache,
         version,
         new StackConfig.InfraPorts(
             kafkaPort,

@@ -5,7 +5,6 @@ import gov.supervision.localstack.kafka.KafkaBroker;
 import gov.supervision.localstack.mail.MailServer;
 import gov.supervision.localstack.mongo.MongoStore;
 import gov.supervision.localstack.support.ParentWatch;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,16 +59,17 @@ final class ProcessCommands {
   }
 
   /**
-   * The command line of one service instance running {@code jar}: what every service gets (the
+   * The command line of one service instance running {@code build}: what every service gets (the
    * {@code local} profile, its port on loopback, the issuer), what its definition says it needs,
    * then the stack's extra arguments.
    */
-  List<String> service(ServiceInstance instance, Path jar) {
+  List<String> service(ServiceInstance instance, ServiceCache.Prepared build) {
     List<String> command = new ArrayList<>();
     command.add(config.java());
     command.addAll(config.serviceJavaOptions());
+    command.addAll(build.javaOptions());
     command.add("-jar");
-    command.add(jar.toString());
+    command.add(build.jar().toString());
     command.add("--spring.profiles.active=local");
     command.add("--server.address=127.0.0.1");
     command.add("--server.port=" + instance.port());

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
  *
  * @param repositoryRoot the checkout whose service jars are started
  * @param workDir where data and logs go
+ * @param serviceCache where each service's build is extracted and keeps its class data archive
  * @param version the project version in the jar names
  * @param infra the ports of the infrastructure
  * @param instances every instance of every service with its port, whether started or not (the
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
 record StackConfig(
     Path repositoryRoot,
     Path workDir,
+    Path serviceCache,
     String version,
     InfraPorts infra,
     List<ServiceInstance> instances,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.jar.JarFile;
@@ -61,30 +60,6 @@ final class StackFiles {
     return Optional.empty();
   }
 
-  /**
-   * A private copy of the service's jar under {@code <workDir>/run}, so that a rebuild of the
-   * module while the stack runs ({@code ./mvnw package} replaces the jar) cannot pull classes from
-   * under the running JVM. Copied only when the jar changed; every instance runs the same copy.
-   */
-  Path snapshot(ServiceDefinition service) {
-    Path jar = jar(service);
-    Path copy = config.workDir().resolve("run").resolve(service.name() + ".jar");
-    try {
-      Files.createDirectories(copy.getParent());
-      if (!Files.exists(copy)
-          || Files.size(copy) != Files.size(jar)
-          || !Files.getLastModifiedTime(copy).equals(Files.getLastModifiedTime(jar))) {
-        Path tmp = copy.resolveSibling(copy.getFileName() + ".tmp");
-        Files.copy(
-            jar, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-        Files.move(tmp, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      }
-      return copy;
-    } catch (IOException e) {
-      throw new LocalStackException("cannot copy " + jar + " to " + copy + ": " + e.getMessage());
-    }
-  }
-
   /** {@code path} as the person who ran the stack reads it best: relative to the checkout. */
   String display(Path path) {
     Path absolute = path.toAbsolutePath();
@@ -93,7 +68,8 @@ final class StackFiles {
         : absolute.toString();
   }
 
-  private Path jar(ServiceDefinition service) {
+  /** The service's jar as the build leaves it. */
+  Path jar(ServiceDefinition service) {
     return service.jar(config.repositoryRoot(), config.version());
   }
 }

@@ -2,11 +2,14 @@ package gov.supervision.localstack;
 
 import gov.supervision.localstack.kafka.KafkaBroker;
 import gov.supervision.localstack.kafka.KafkaCredentials;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -17,6 +20,7 @@ final class StackStarter {
 
   private final StackConfig config;
   private final StackFiles files;
+  private final ServiceCache cache;
   private final ProcessCommands commands;
   private final StackParts parts;
   private final HealthWait health;
@@ -32,6 +36,7 @@ final class StackStarter {
       BooleanSupplier stopping) {
     this.config = config;
     this.files = files;
+    this.cache = new ServiceCache(config, files);
     this.commands = commands;
     this.parts = parts;
     this.health = health;
@@ -76,12 +81,63 @@ final class StackStarter {
   }
 
   void startServices(List<ServiceInstance> runnable) {
+    Map<String, ServiceCache.Prepared> builds = prepare(runnable);
     List<ManagedProcess> started = new ArrayList<>();
     for (ServiceInstance instance : runnable) {
-      List<String> command = commands.service(instance, files.snapshot(instance.definition()));
+      List<String> command = commands.service(instance, builds.get(instance.definition().name()));
       started.add(start(instance.name(), instance, command));
     }
     awaitAll(started);
+  }
+
+  /**
+   * Each service's current build, extracted; the builds without a class data archive are trained
+   * first, all at once, so every instance starts from one.
+   */
+  private Map<String, ServiceCache.Prepared> prepare(List<ServiceInstance> runnable) {
+    Map<String, ServiceCache.Prepared> builds = new LinkedHashMap<>();
+    Map<String, CompletableFuture<ServiceCache.Prepared>> trainings = new LinkedHashMap<>();
+    for (ServiceInstance instance : runnable) {
+      String name = instance.definition().name();
+      if (!builds.containsKey(name)) {
+        ServiceCache.Prepared build = cache.prepare(instance.definition());
+        builds.put(name, build);
+        if (build.archive().isEmpty()) {
+          trainings.put(name, CompletableFuture.supplyAsync(() -> train(instance, build)));
+        }
+      }
+    }
+    trainings.forEach((name, training) -> builds.put(name, training.join()));
+    return builds;
+  }
+
+  private ServiceCache.Prepared train(ServiceInstance instance, ServiceCache.Prepared build) {
+    String name = instance.definition().name();
+    requireRunning(name);
+    long began = System.nanoTime();
+    Path log = files.logFile(name + "-training");
+    ServiceCache.Training training =
+        cache.train(
+            build,
+            commands.service(instance, build),
+            kafkaCredentials().serviceEnvironment(name),
+            log);
+    if (training.failure() != null) {
+      config
+          .out()
+          .accept(
+              String.format(
+                  "WARNING: no class data archive for %s (%s, see %s); it starts without one",
+                  name, training.failure(), files.display(log)));
+      return build;
+    }
+    config
+        .out()
+        .accept(
+            String.format(
+                "made %s's class data archive (%.1f s, once per build)",
+                name, (System.nanoTime() - began) / 1e9));
+    return training.build();
   }
 
   /**
@@ -92,7 +148,7 @@ final class StackStarter {
     ServiceInstance gateway = new ServiceInstance(ServiceDefinition.named("gateway"), 1, port);
     List<String> command =
         ProcessCommands.overridden(
-            commands.service(gateway, files.snapshot(gateway.definition())), arguments);
+            commands.service(gateway, cache.prepare(gateway.definition())), arguments);
     awaitAll(List.of(start(name, gateway, command)));
   }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,7 +89,7 @@ class LocalStackIT {
             .config();
     ProcessCommands commands = new ProcessCommands(config, new StackAddresses(config));
     List<String> checklist =
-        commands.service(config.instancesOf("checklist-service").get(0), Path.of("c.jar"));
+        commands.service(config.instancesOf("checklist-service").get(0), build("c.jar"));
     assertThat(checklist)
         .contains(
             "--spring.profiles.active=local",
@@ -99,7 +100,7 @@ class LocalStackIT {
             "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:19000/oauth2/jwks",
             "--spring.mail.host=127.0.0.1",
             "--spring.mail.port=12525");
-    List<String> gateway = commands.service(config.instancesOf("gateway").get(0), Path.of("g.jar"));
+    List<String> gateway = commands.service(config.instancesOf("gateway").get(0), build("g.jar"));
     assertThat(gateway)
         .contains(
             "--supervision.routes.checklist-service=http://127.0.0.1:8081",
@@ -132,14 +133,14 @@ class LocalStackIT {
             tuple("gateway-2", 8180));
     ProcessCommands commands = new ProcessCommands(config, new StackAddresses(config));
     for (ServiceInstance gateway : config.instancesOf("gateway")) {
-      assertThat(commands.service(gateway, Path.of("g.jar")))
+      assertThat(commands.service(gateway, build("g.jar")))
           .contains(
               "--server.port=" + gateway.port(),
               "--supervision.routes.checklist-service="
                   + "http://127.0.0.1:8081,http://127.0.0.1:8181,http://127.0.0.1:8281");
     }
     ServiceInstance secondEvaluation = config.instancesOf("evaluation-service").get(1);
-    assertThat(commands.service(secondEvaluation, Path.of("e.jar")))
+    assertThat(commands.service(secondEvaluation, build("e.jar")))
         .as("one key file and one database for all instances; the witness of its own number")
         .contains(
             "--server.port=8182",
@@ -151,5 +152,24 @@ class LocalStackIT {
 
     StackConfig free = LocalStack.builder().repositoryRoot(root).freePorts().replicas(2).config();
     assertThat(free.instances()).extracting(ServiceInstance::port).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aServiceStartsFromItsExtractedBuildMappingItsClassDataArchiveOnceThereIsOne() {
+    StackConfig config = LocalStack.builder().repositoryRoot(root).config();
+    ProcessCommands commands = new ProcessCommands(config, new StackAddresses(config));
+    ServiceInstance checklist = config.instancesOf("checklist-service").get(0);
+    Path jar = Path.of("/cache/checklist-service/1-2/checklist-service.jar");
+    assertThat(commands.service(checklist, new ServiceCache.Prepared(jar, Optional.empty())))
+        .containsSubsequence("-jar", jar.toString())
+        .noneMatch(arg -> arg.startsWith("-XX:SharedArchiveFile"));
+    Path archive = jar.resolveSibling(ServiceCache.ARCHIVE);
+    assertThat(commands.service(checklist, new ServiceCache.Prepared(jar, Optional.of(archive))))
+        .containsSubsequence("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString());
+    assertThat(config.serviceCache()).isEqualTo(root.resolve(".local/run"));
+  }
+
+  private static ServiceCache.Prepared build(String jar) {
+    return new ServiceCache.Prepared(Path.of(jar), Optional.empty());
   }
 }

@@ -118,6 +118,8 @@ final class Suite {
       return LocalStack.builder()
           .repositoryRoot(root)
           .workDir(Files.createTempDirectory("suite-e2e"))
+          // every stack of the run starts from the same extracted builds and class data archives
+          .serviceCache(root.resolve("suite-tests/target/service-cache"))
           .freePorts()
           .requireServices(true)
           // people's access tokens end soon, so sign-in tests see them refreshed
