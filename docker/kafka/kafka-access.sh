@@ -78,13 +78,17 @@ case "${1:-}" in
     grant checklist-service write topic supervision.checklist.v1
     grant checklist-service write topic evaluation.cadre.v1-dlt
     grant checklist-service read topic evaluation.cadre.v1
+    grant checklist-service read topic evaluation.cadre.v1-dlt
     grant checklist-service read group checklist-service
+    grant checklist-service read group checklist-service-dlt-replay
 
     grant evaluation-service write topic evaluation.access-log.v1
     grant evaluation-service write topic evaluation.cadre.v1
     grant evaluation-service write topic supervision.checklist.v1-dlt
     grant evaluation-service read topic supervision.checklist.v1
+    grant evaluation-service read topic supervision.checklist.v1-dlt
     grant evaluation-service read group evaluation-service
+    grant evaluation-service read group evaluation-service-dlt-replay
 
     grant notification-service write topic evaluation.access-log.v1-dlt
     grant notification-service write topic evaluation.cadre.v1-dlt

@@ -269,6 +269,27 @@ class BrokenManifestsTest {
             m -> acls(m, "evaluation-service").add(acl("topic", "evaluation.cadre.v1", "Read")),
             "KafkaUser evaluation-service: may not read evaluation.cadre.v1"),
         breakage(
+            "a service reading dead letters it does not replay",
+            m ->
+                acls(m, "checklist-service")
+                    .add(acl("topic", "supervision.checklist.v1-dlt", "Read")),
+            "KafkaUser checklist-service: may not read supervision.checklist.v1-dlt"),
+        breakage(
+            "a service replaying in another service's replay group",
+            m ->
+                acls(m, "checklist-service")
+                    .add(acl("group", "evaluation-service-dlt-replay", "Read")),
+            "only Read on the service's own consumer groups"),
+        breakage(
+            "a replaying service without its replay group",
+            m ->
+                acls(m, "evaluation-service")
+                    .removeIf(
+                        a ->
+                            "evaluation-service-dlt-replay"
+                                .equals(Tree.text(a, "resource", "name"))),
+            "needs Read on its consumer group evaluation-service-dlt-replay"),
+        breakage(
             "a service creating topics",
             m ->
                 acls(m, "notification-service")

@@ -12,15 +12,16 @@ import java.util.TreeSet;
  * deploy-check).
  *
  * <p>Each service writes its own topics and the dead-letter topics of what it consumes (the error
- * handler parks a record there), and reads what it consumes. notification-service's administrator
- * replay reads the dead-letter topics of what it consumes with a group of its own and hands the
- * records it parked to its own listener again; a record that fails again goes back to the
- * dead-letter topic. It never writes another service's topic.
+ * handler parks a record there), and reads what it consumes. Each consuming service's administrator
+ * replay (service-support's {@code DeadLetterReplay}) reads the dead-letter topics of what its
+ * replayable listener consumes with a group of its own ({@code <service>-dlt-replay}) and hands the
+ * records that listener parked to it again; a record that fails again goes back to the dead-letter
+ * topic. It never writes another service's topic.
  *
  * @param topicOwners topic name to the service that publishes it
  * @param consumes service to the topics it listens to
- * @param deadLetterReplays service to the source topics whose dead letters it replays (not the
- *     witness's checkpoint topic)
+ * @param deadLetterReplays service to the source topics whose dead letters it replays: those of its
+ *     replayable listener (not notification-service's witness of the checkpoint topic)
  */
 public record TopicAccess(
     Map<String, String> topicOwners,
@@ -39,7 +40,10 @@ public record TopicAccess(
               "evaluation-service", Set.of(Topics.CHECKLIST),
               "notification-service",
                   Set.of(Topics.CHECKLIST, Topics.EVALUATION, Topics.ACCESS_LOG)),
-          Map.of("notification-service", Set.of(Topics.CHECKLIST, Topics.EVALUATION)));
+          Map.of(
+              "checklist-service", Set.of(Topics.EVALUATION),
+              "evaluation-service", Set.of(Topics.CHECKLIST),
+              "notification-service", Set.of(Topics.CHECKLIST, Topics.EVALUATION)));
 
   /** Suffix of the group with which a service replays its dead letters. */
   public static final String REPLAY_GROUP_SUFFIX = "-dlt-replay";

@@ -125,6 +125,60 @@ class KafkaBrokerIT {
   }
 
   @Test
+  void eachConsumerReadsBackTheDeadLettersOfWhatItConsumesInItsOwnReplayGroupOnly()
+      throws Exception {
+    int port = Ports.freePair();
+    try (KafkaBroker broker = KafkaBroker.start(KafkaBroker.Settings.of(port, port + 1, dataDir))) {
+      Map<String, Object> checklist = broker.clientProperties("checklist-service");
+      Map<String, Object> evaluation = broker.clientProperties("evaluation-service");
+      String vetoes = TopicAccess.deadLetters(Topics.EVALUATION);
+      String findings = TopicAccess.deadLetters(Topics.CHECKLIST);
+      // each parks a record as its error handler would, and its replay reads it back
+      try (var producer = producer(checklist)) {
+        producer.send(new ProducerRecord<>(vetoes, "cadre-1", "{}")).get(10, TimeUnit.SECONDS);
+      }
+      try (var producer = producer(evaluation)) {
+        producer.send(new ProducerRecord<>(findings, "item-1", "{}")).get(10, TimeUnit.SECONDS);
+      }
+      try (var consumer =
+          consumer(checklist, "checklist-service" + TopicAccess.REPLAY_GROUP_SUFFIX)) {
+        consumer.subscribe(List.of(vetoes));
+        assertThat(firstKey(consumer)).isEqualTo("cadre-1");
+      }
+      try (var consumer =
+          consumer(evaluation, "evaluation-service" + TopicAccess.REPLAY_GROUP_SUFFIX)) {
+        consumer.subscribe(List.of(findings));
+        assertThat(firstKey(consumer)).isEqualTo("item-1");
+      }
+      // not the dead letters of a topic it does not consume
+      try (var consumer =
+          consumer(checklist, "checklist-service" + TopicAccess.REPLAY_GROUP_SUFFIX)) {
+        consumer.subscribe(List.of(findings));
+        assertThatThrownBy(() -> pollUntilRecordOrFailure(consumer))
+            .isInstanceOf(TopicAuthorizationException.class);
+      }
+      // not in another service's replay group
+      try (var consumer =
+          consumer(checklist, "evaluation-service" + TopicAccess.REPLAY_GROUP_SUFFIX)) {
+        consumer.subscribe(List.of(vetoes));
+        assertThatThrownBy(() -> pollUntilRecordOrFailure(consumer))
+            .isInstanceOf(GroupAuthorizationException.class);
+      }
+    }
+  }
+
+  /** The key of the first record read within 20 s, or null. */
+  private static String firstKey(KafkaConsumer<String, String> consumer) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+        return record.key();
+      }
+    }
+    return null;
+  }
+
+  @Test
   void theBrokerHoldsExactlyTheAclsOfTheCodeAndThePasswordsAreTheOwnersAlone() throws Exception {
     int port = Ports.freePair();
     try (KafkaBroker broker = KafkaBroker.start(KafkaBroker.Settings.of(port, port + 1, dataDir))) {
