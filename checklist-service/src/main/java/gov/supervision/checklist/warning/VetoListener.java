@@ -7,6 +7,7 @@ import gov.supervision.contracts.evaluation.VetoLapsed;
 import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
 import gov.supervision.support.messaging.ProcessedEvents;
+import gov.supervision.support.messaging.deadletter.ReplayableListener;
 import gov.supervision.support.web.RequestIdFilter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,10 +22,11 @@ import org.springframework.stereotype.Component;
  * Keeps each unit's set of vetoed cadres from evaluation-service's CadreVetoed / VetoLapsed events
  * and re-assesses the unit's early warning. Idempotent by {@code ce_id}: a processed event is
  * skipped; the set update itself is idempotent too, and the id is claimed after it, so a crash in
- * between only repeats a harmless update.
+ * between only repeats a harmless update. The administrator's dead-letter replay hands the records
+ * it parked back here ({@link ReplayableListener}).
  */
 @Component
-class VetoListener {
+class VetoListener implements ReplayableListener {
 
   static final String CONSUMER = "checklist-service";
   private static final Logger log = LoggerFactory.getLogger(VetoListener.class);
@@ -47,7 +49,8 @@ class VetoListener {
   }
 
   @KafkaListener(topics = Topics.EVALUATION)
-  void on(ConsumerRecord<String, String> record) {
+  @Override
+  public void on(ConsumerRecord<String, String> record) {
     IncomingEvent event = reader.read(record).orElse(null);
     if (event == null || processed.isProcessed(CONSUMER, event.id())) {
       return;

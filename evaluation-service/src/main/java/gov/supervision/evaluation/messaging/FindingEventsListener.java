@@ -9,6 +9,7 @@ import gov.supervision.evaluation.cadre.FindingLinks;
 import gov.supervision.evaluation.domain.LinkedFinding;
 import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
+import gov.supervision.support.messaging.deadletter.ReplayableListener;
 import gov.supervision.support.web.RequestIdFilter;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Findings that name a cadre ({@code FindingRaised}, then {@code FindingRectified} / {@code
- * FindingVerified}) become linked findings in the cadre's file, once per {@code ce_id}.
+ * FindingVerified}) become linked findings in the cadre's file, once per {@code ce_id}. The
+ * administrator's dead-letter replay hands the records it parked back here ({@link
+ * ReplayableListener}).
  */
 @Component
-class FindingEventsListener {
+class FindingEventsListener implements ReplayableListener {
 
   private final CloudEventReader reader;
   private final FindingLinks links;
@@ -35,7 +38,8 @@ class FindingEventsListener {
   }
 
   @KafkaListener(topics = Topics.CHECKLIST, groupId = "evaluation-service")
-  void on(ConsumerRecord<String, String> record) {
+  @Override
+  public void on(ConsumerRecord<String, String> record) {
     reader.read(record).ifPresent(this::handle);
   }
 

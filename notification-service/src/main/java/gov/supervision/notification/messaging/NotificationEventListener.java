@@ -6,6 +6,7 @@ import gov.supervision.notification.domain.Alerts;
 import gov.supervision.notification.escalation.RedItems;
 import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
+import gov.supervision.support.messaging.deadletter.ReplayableListener;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -17,10 +18,12 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes the checklist and evaluation topics: each readable event becomes the notifications its
  * rule asks for (idempotent by event id and addressee) and updates the red-item tracking. A broken
- * record throws and is dead-lettered by the shared error handler; unknown types are skipped.
+ * record throws and is dead-lettered by the shared error handler; unknown types are skipped. The
+ * administrator's dead-letter replay hands its parked records back here ({@link
+ * ReplayableListener}).
  */
 @Component
-class NotificationEventListener {
+class NotificationEventListener implements ReplayableListener {
 
   static final String ID = "notification-events";
   private static final Logger log = LoggerFactory.getLogger(NotificationEventListener.class);
@@ -39,7 +42,8 @@ class NotificationEventListener {
       id = ID,
       groupId = "notification-service",
       topics = {Topics.CHECKLIST, Topics.EVALUATION})
-  void on(ConsumerRecord<String, String> record) {
+  @Override
+  public void on(ConsumerRecord<String, String> record) {
     Optional<IncomingEvent> read = reader.read(record);
     if (read.isEmpty()) {
       return;

@@ -1,2 +1,2 @@
-/** Kafka adapters: the event listener and the dead-letter replay. */
+/** Kafka adapters: the event listener (its dead letters replayed by service-support). */
 package gov.supervision.notification.messaging;

@@ -1,4 +1,4 @@
-package gov.supervision.notification.messaging;
+package gov.supervision.support.messaging.deadletter;
 
 import gov.supervision.contracts.CloudEventHeaders;
 import gov.supervision.contracts.TopicAccess;
@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.stereotype.Component;
 
 /**
  * Hands the records this service's listener dead-lettered to that listener again, as they first
@@ -36,41 +35,63 @@ import org.springframework.stereotype.Component;
  * original topic: that topic belongs to the service that publishes it, and this service's Kafka
  * principal may not write there ({@link TopicAccess}). Records another service's consumers parked
  * on the same dead-letter topic are left alone (neither listed nor replayed). A dedicated consumer
- * group remembers how far it replayed, so each dead letter is replayed once per request; a record
- * that fails again is parked on the dead-letter topic again.
+ * group ({@code <service>-dlt-replay}) remembers how far it replayed, so each dead letter is
+ * replayed once per request; a record that fails again is parked on the dead-letter topic again.
+ * The topics are those {@link TopicAccess#SUITE} says the service replays.
  */
-@Component
-class DeadLetterReplay {
+public class DeadLetterReplay {
 
-  private static final String SERVICE = "notification-service";
-  static final String GROUP = SERVICE + TopicAccess.REPLAY_GROUP_SUFFIX;
-  static final List<String> TOPICS =
-      TopicAccess.SUITE.replayed(SERVICE).stream().map(TopicAccess::deadLetters).toList();
   private static final String SUFFIX = "-dlt";
   private static final Duration MAX_DURATION = Duration.ofSeconds(60);
   private static final Logger log = LoggerFactory.getLogger(DeadLetterReplay.class);
 
+  private final String service;
+  private final String group;
+  private final List<String> topics;
   private final KafkaProperties kafka;
   private final KafkaTemplate<Object, Object> template;
-  private final NotificationEventListener listener;
+  private final ReplayableListener listener;
 
-  DeadLetterReplay(
+  /**
+   * @param service the service's name ({@code spring.application.name}), which is also its
+   *     listeners' consumer group
+   * @throws IllegalStateException when {@link TopicAccess#SUITE} gives the service no dead letters
+   *     to replay (its principal could not read them)
+   */
+  public DeadLetterReplay(
+      String service,
       KafkaProperties kafka,
       KafkaTemplate<Object, Object> template,
-      NotificationEventListener listener) {
+      ReplayableListener listener) {
+    this.service = service;
+    this.group = service + TopicAccess.REPLAY_GROUP_SUFFIX;
+    this.topics =
+        TopicAccess.SUITE.replayed(service).stream()
+            .sorted()
+            .map(TopicAccess::deadLetters)
+            .toList();
+    if (topics.isEmpty()) {
+      throw new IllegalStateException(
+          service + " has a ReplayableListener but TopicAccess gives it no dead letters to replay");
+    }
     this.kafka = kafka;
     this.template = template;
     this.listener = listener;
   }
 
+  /** The dead-letter topics this service replays, sorted. */
+  public List<String> topics() {
+    return topics;
+  }
+
   /** What one replay did, per dead-letter topic. */
-  record Result(long replayed, Map<String, Long> byTopic) {}
+  public record ReplayResult(long replayed, Map<String, Long> byTopic) {}
 
   /**
    * One dead letter awaiting replay, described without its payload (an evaluation event carries
-   * personnel data, which an administrator repairing deliveries has no need to read).
+   * personnel data, which an administrator repairing the flow of events has no need to read).
    */
-  record DeadLetter(
+  public record DeadLetter(
       String topic,
       int partition,
       long offset,
@@ -81,17 +102,17 @@ class DeadLetterReplay {
       String error) {}
 
   /** The first dead letters awaiting replay (at most {@code limit}) and how many await it. */
-  record Pending(List<DeadLetter> content, long total) {}
+  public record PendingDeadLetters(List<DeadLetter> content, long total) {}
 
   /**
    * What the next replay would hand back, oldest first per partition; changes nothing. {@code
    * total} counts this service's dead letters read within 10 s, plus every record not read by then.
    */
-  synchronized Pending pending(int limit) {
+  public synchronized PendingDeadLetters pending(int limit) {
     try (KafkaConsumer<String, String> consumer = consumer()) {
       List<TopicPartition> partitions = partitions(consumer);
       if (partitions.isEmpty()) {
-        return new Pending(List.of(), 0);
+        return new PendingDeadLetters(List.of(), 0);
       }
       consumer.assign(partitions);
       Map<TopicPartition, Long> end = seekToUnreplayed(consumer, partitions);
@@ -113,7 +134,7 @@ class DeadLetterReplay {
       for (TopicPartition tp : partitions) {
         total += Math.max(0, end.get(tp) - consumer.position(tp));
       }
-      return new Pending(letters, total);
+      return new PendingDeadLetters(letters, total);
     }
   }
 
@@ -137,16 +158,16 @@ class DeadLetterReplay {
 
   private KafkaConsumer<String, String> consumer() {
     Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
     return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
   }
 
-  private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+  private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : TOPICS) {
+    for (String topic : topics) {
       List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
       if (infos != null) {
         infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
@@ -170,13 +191,14 @@ class DeadLetterReplay {
   }
 
   /** Replays everything dead-lettered since the last replay. */
-  synchronized Result replay() throws InterruptedException, ExecutionException, TimeoutException {
+  public synchronized ReplayResult replay()
+      throws InterruptedException, ExecutionException, TimeoutException {
     Map<String, Long> byTopic = new HashMap<>();
-    TOPICS.forEach(topic -> byTopic.put(topic, 0L));
+    topics.forEach(topic -> byTopic.put(topic, 0L));
     try (KafkaConsumer<String, String> consumer = consumer()) {
       List<TopicPartition> partitions = partitions(consumer);
       if (partitions.isEmpty()) {
-        return new Result(0, byTopic);
+        return new ReplayResult(0, byTopic);
       }
       consumer.assign(partitions);
       Map<TopicPartition, Long> end = seekToUnreplayed(consumer, partitions);
@@ -202,14 +224,17 @@ class DeadLetterReplay {
         done.put(tp, new OffsetAndMetadata(Math.min(consumer.position(tp), end.get(tp))));
       }
       consumer.commitSync(done);
-      return new Result(total, byTopic);
+      return new ReplayResult(total, byTopic);
     }
   }
 
-  /** Parked by this service's listener (records of older versions carry no group: ours too). */
-  private static boolean parkedHere(ConsumerRecord<String, String> record) {
-    String group = header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP);
-    return group == null || SERVICE.equals(group);
+  /**
+   * Parked by this service's listener: the error handler names the consumer group in every record
+   * it parks. A record without that header could have been parked by any consumer of the topic, so
+   * it is left alone (listed by no service, replayed by none).
+   */
+  private boolean parkedHere(ConsumerRecord<String, String> record) {
+    return service.equals(header(record, KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP));
   }
 
   private void redeliver(ConsumerRecord<String, String> record)
@@ -237,8 +262,9 @@ class DeadLetterReplay {
       listener.on(again);
     } catch (RuntimeException failedAgain) {
       log.warn(
-          "replayed dead letter {}@{} failed again ({}); parked again",
+          "replayed dead letter {}-{}@{} failed again ({}); parked again",
           record.topic(),
+          record.partition(),
           record.offset(),
           failedAgain.toString());
       ProducerRecord<Object, Object> parked =
