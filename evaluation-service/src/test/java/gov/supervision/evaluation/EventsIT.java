@@ -23,9 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
-/** Finding events in, veto events out, on the real broker. */
+/**
+ * Finding events in, veto events out, on the real broker; the findings this service dead-lettered
+ * replayed by the admin.
+ */
 class EventsIT extends EvaluationIT {
 
   @Autowired OutboxRelay relay;
@@ -138,6 +142,86 @@ class EventsIT extends EvaluationIT {
             () ->
                 assertThat(dossier(cadre).get("linkedFindings").findValuesAsString("description"))
                     .containsExactly("真实的问题"));
+  }
+
+  static final String DEAD_LETTERS = "/api/dead-letters/evaluation-service";
+
+  @Test
+  void theAdminReplaysTheFindingsThisServiceParkedAndNoneParkedByOtherServices() {
+    String ours = registerCadre("parked");
+    String theirs = registerCadre("parked");
+    String oursId = parkFinding(ours, "本服务停放的问题", "evaluation-service");
+    String theirsId = parkFinding(theirs, "他服务停放的问题", "notification-service");
+
+    ResponseEntity<String> pending = get(DEAD_LETTERS + "?limit=500", TestTokens.admin());
+    assertThat(pending.getStatusCode().value()).isEqualTo(200);
+    assertThat(body(pending).path("content").findValuesAsString("eventId"))
+        .contains(oursId)
+        .doesNotContain(theirsId);
+    for (JsonNode letter : body(pending).path("content")) {
+      assertThat(letter.has("value")).as("no payload (a finding names a cadre)").isFalse();
+      if (oursId.equals(letter.path("eventId").asString())) {
+        assertThat(letter.path("topic").asString()).isEqualTo(Topics.CHECKLIST + "-dlt");
+        assertThat(letter.path("originalTopic").asString()).isEqualTo(Topics.CHECKLIST);
+        assertThat(letter.path("eventType").asString()).isEqualTo(RAISED);
+      }
+    }
+    assertThat(get(DEAD_LETTERS, TestTokens.hr()).getStatusCode().value()).isEqualTo(403);
+    assertThat(replay(TestTokens.evaluator()).getStatusCode().value()).isEqualTo(403);
+    assertThat(dossier(ours).get("linkedFindings")).isEmpty();
+
+    try (TopicProbe original = TopicProbe.tail(Topics.CHECKLIST)) {
+      ResponseEntity<String> replayed = replay(TestTokens.admin());
+      assertThat(replayed.getStatusCode().value()).isEqualTo(200);
+      assertThat(body(replayed).path("replayed").asLong()).isPositive();
+      assertThat(body(replayed).path("byTopic").path(Topics.CHECKLIST + "-dlt").asLong())
+          .isPositive();
+      // handed to the listener itself: done when the replay answers
+      assertThat(dossier(ours).get("linkedFindings").findValuesAsString("description"))
+          .containsExactly("本服务停放的问题");
+      assertThat(dossier(theirs).get("linkedFindings"))
+          .as("notification-service's dead letter is not this service's to replay")
+          .isEmpty();
+      assertThat(original.poll())
+          .as("nothing written onto checklist-service's topic (its principal may not)")
+          .isEmpty();
+    }
+    assertThat(
+            body(get(DEAD_LETTERS + "?limit=500", TestTokens.admin()))
+                .path("content")
+                .findValuesAsString("eventId"))
+        .as("replayed once: no longer awaiting replay")
+        .doesNotContain(oursId, theirsId);
+  }
+
+  /** A FindingRaised naming {@code cadre} as the error handler of {@code group} parks it. */
+  private String parkFinding(String cadre, String description, String group) {
+    String itemId = "item-" + UUID.randomUUID();
+    String ceId = UUID.randomUUID().toString();
+    TopicProbe.park(
+        Topics.CHECKLIST,
+        itemId,
+        json.writeValueAsString(
+            new FindingRaised(
+                "f-" + UUID.randomUUID(),
+                item(itemId),
+                description,
+                "MAJOR",
+                cadre,
+                null,
+                "inspector")),
+        TopicProbe.cloudEvent(ceId, RAISED, "/checklist-service", itemId),
+        group);
+    return ceId;
+  }
+
+  private ResponseEntity<String> replay(String token) {
+    return http()
+        .post()
+        .uri(DEAD_LETTERS + "/replay")
+        .header("Authorization", "Bearer " + token)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   @Test

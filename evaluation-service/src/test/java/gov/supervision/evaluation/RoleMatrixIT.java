@@ -51,7 +51,9 @@ class RoleMatrixIT extends EvaluationIT {
           Map.entry("GET /api/access-log", Set.of("AUDITOR")),
           Map.entry("GET /api/access-log/verify", Set.of("AUDITOR")),
           Map.entry("GET /api/access-log/alerts", Set.of("AUDITOR")),
-          Map.entry("GET /api/access-log/checkpoints", Set.of("AUDITOR")));
+          Map.entry("GET /api/access-log/checkpoints", Set.of("AUDITOR")),
+          Map.entry("GET /api/dead-letters/evaluation-service", Set.of("ADMIN")),
+          Map.entry("POST /api/dead-letters/evaluation-service/replay", Set.of("ADMIN")));
 
   static final Map<String, Integer> SUCCESS =
       Map.of(
@@ -191,6 +193,7 @@ class RoleMatrixIT extends EvaluationIT {
                       "评先评优",
                       "candidates",
                       List.of(cadre))));
+      case "POST /api/dead-letters/evaluation-service/replay" -> send(path, token, "{}");
       case "POST /api/cadres/{id}/evaluations" ->
           send(path, token, json.writeValueAsString(evaluation(today(), "GOOD", 4)));
       case "POST /api/cadres/import" ->

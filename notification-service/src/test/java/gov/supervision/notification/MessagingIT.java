@@ -40,6 +40,8 @@ import tools.jackson.databind.JsonNode;
  */
 class MessagingIT extends NotificationITSupport {
 
+  static final String DEAD_LETTERS = "/api/dead-letters/notification-service";
+
   @Autowired KafkaListenerEndpointRegistry listeners;
   @Autowired MongoTemplate mongo;
   @Autowired TopicProperties topics;
@@ -164,7 +166,7 @@ class MessagingIT extends NotificationITSupport {
           dlt.await(r -> poison.equals(TopicProbe.header(r, CloudEventHeaders.ID)));
       assertThat(dead.value()).isEqualTo("{not json");
 
-      Answer pending = get(TestTokens.admin(), "/api/notifications/dead-letters?limit=500");
+      Answer pending = get(TestTokens.admin(), DEAD_LETTERS + "?limit=500");
       assertThat(pending.status()).isEqualTo(200);
       assertThat(pending.json().get("total").asLong()).isGreaterThanOrEqualTo(1);
       JsonNode letter = null;
@@ -179,15 +181,12 @@ class MessagingIT extends NotificationITSupport {
       assertThat(letter.get("eventType").asString()).isEqualTo(EventType.ITEM_PUBLISHED.ceType());
       assertThat(letter.get("error").asString()).isNotBlank().doesNotContain(".");
       assertThat(letter.has("value")).as("no payload is shown").isFalse();
-      assertThat(get(TestTokens.inspector(), "/api/notifications/dead-letters").status())
-          .isEqualTo(403);
-      assertThat(get(TestTokens.admin(), "/api/notifications/dead-letters?limit=0").status())
-          .isEqualTo(400);
+      assertThat(get(TestTokens.inspector(), DEAD_LETTERS).status()).isEqualTo(403);
+      assertThat(get(TestTokens.admin(), DEAD_LETTERS + "?limit=0").status()).isEqualTo(400);
 
-      assertThat(
-              post(TestTokens.inspector(), "/api/notifications/dead-letters/replay", null).status())
+      assertThat(post(TestTokens.inspector(), DEAD_LETTERS + "/replay", null).status())
           .isEqualTo(403);
-      Answer replay = post(TestTokens.admin(), "/api/notifications/dead-letters/replay", null);
+      Answer replay = post(TestTokens.admin(), DEAD_LETTERS + "/replay", null);
       assertThat(replay.status()).isEqualTo(200);
       assertThat(replay.json().get("replayed").asLong()).isGreaterThanOrEqualTo(2);
       await()
@@ -198,7 +197,7 @@ class MessagingIT extends NotificationITSupport {
                           .filter(r -> poison.equals(TopicProbe.header(r, CloudEventHeaders.ID)))
                           .count()
                       == 2);
-      Answer again = post(TestTokens.admin(), "/api/notifications/dead-letters/replay", null);
+      Answer again = post(TestTokens.admin(), DEAD_LETTERS + "/replay", null);
       assertThat(again.status()).isEqualTo(200);
     }
   }
@@ -210,7 +209,7 @@ class MessagingIT extends NotificationITSupport {
     park(new ItemPublished(ours), "notification-service");
     park(new ItemPublished(theirs), "evaluation-service");
     try (TopicProbe original = TopicProbe.tail(Topics.CHECKLIST)) {
-      Answer replay = post(TestTokens.admin(), "/api/notifications/dead-letters/replay", null);
+      Answer replay = post(TestTokens.admin(), DEAD_LETTERS + "/replay", null);
       assertThat(replay.status()).isEqualTo(200);
       // the replay hands records to the listener itself: done when it answers
       assertThat(typesFor(TestTokens.leadFgw(), "/api/items/" + ours.itemId()))
@@ -226,26 +225,15 @@ class MessagingIT extends NotificationITSupport {
 
   /** A readable event as the error handler of {@code group} parks it on the dead-letter topic. */
   private void park(ItemPublished event, String group) {
-    TopicProbe.send(
-        Topics.CHECKLIST + "-dlt",
+    TopicProbe.park(
+        Topics.CHECKLIST,
         event.subject(),
         json.writeValueAsString(event),
-        Map.of(
-            CloudEventHeaders.ID,
+        TopicProbe.cloudEvent(
             UUID.randomUUID().toString(),
-            CloudEventHeaders.TYPE,
             EventType.ITEM_PUBLISHED.ceType(),
-            CloudEventHeaders.SOURCE,
             "/checklist-service",
-            CloudEventHeaders.SPEC_VERSION,
-            "1.0",
-            CloudEventHeaders.TIME,
-            Instant.now().toString(),
-            CloudEventHeaders.CONTENT_TYPE,
-            CloudEventHeaders.JSON,
-            "kafka_dlt-original-topic",
-            Topics.CHECKLIST,
-            "kafka_dlt-original-consumer-group",
-            group));
+            event.subject()),
+        group);
   }
 }

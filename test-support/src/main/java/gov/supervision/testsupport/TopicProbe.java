@@ -1,8 +1,12 @@
 package gov.supervision.testsupport;
 
+import gov.supervision.contracts.CloudEventHeaders;
+import gov.supervision.contracts.TopicAccess;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,10 +21,12 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.springframework.kafka.support.KafkaHeaders;
 
 /**
- * Reads a topic of the real broker from its current end, for event assertions, and writes raw
- * records onto a topic (duplicates, poison messages).
+ * Reads a topic of the real broker from its current end, for event assertions, writes raw records
+ * onto a topic (duplicates, poison messages), and parks records on a dead-letter topic as a
+ * listener's error handler would.
  */
 public final class TopicProbe implements AutoCloseable {
 
@@ -98,6 +104,41 @@ public final class TopicProbe implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("could not send to " + topic, e);
     }
+  }
+
+  /**
+   * The CloudEvents headers of a readable JSON event ({@code ce_id}, {@code ce_type}, {@code
+   * ce_source}, {@code ce_specversion}, {@code ce_subject}, {@code ce_time}, {@code content-type}),
+   * to send or park with a record.
+   */
+  public static Map<String, String> cloudEvent(
+      String id, String ceType, String source, String subject) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(CloudEventHeaders.ID, id);
+    headers.put(CloudEventHeaders.TYPE, ceType);
+    headers.put(CloudEventHeaders.SOURCE, source);
+    headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+    headers.put(CloudEventHeaders.SUBJECT, subject);
+    headers.put(CloudEventHeaders.TIME, Instant.now().toString());
+    headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+    return headers;
+  }
+
+  /**
+   * Parks a record on the dead-letter topic of {@code topic} as the error handler of consumer group
+   * {@code group} does when its listener gives up on it: the record unchanged (key, value, {@code
+   * headers}) plus the handler's own headers (original topic and consumer group, the exception).
+   */
+  public static void park(
+      String topic, String key, String value, Map<String, String> headers, String group) {
+    Map<String, String> parked = new LinkedHashMap<>(headers);
+    parked.put(KafkaHeaders.DLT_ORIGINAL_TOPIC, topic);
+    parked.put(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, group);
+    parked.put(
+        KafkaHeaders.DLT_EXCEPTION_FQCN,
+        "org.springframework.kafka.listener.ListenerExecutionFailedException");
+    parked.put(KafkaHeaders.DLT_EXCEPTION_MESSAGE, "parked by a test");
+    send(TopicAccess.deadLetters(topic), key, value, parked);
   }
 
   @Override
