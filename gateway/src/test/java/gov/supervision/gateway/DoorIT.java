@@ -3,6 +3,7 @@ package gov.supervision.gateway;
 import static gov.supervision.gateway.ResilienceIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -72,6 +73,22 @@ class DoorIT extends GatewayITBase {
     assertThat(NOTIFICATION.seen()).isEmpty();
     assertThat(get("/api/notification-rules", TestJwts.token("door-3", "ADMIN")).statusCode())
         .isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"checklist-service", "evaluation-service", "notification-service"})
+  void eachServicesDeadLettersAreForAdminsOnlyAtTheDoorAndReachThatService(String service) {
+    String path = "/api/dead-letters/" + service + "/replay";
+    assertThat(replay(path, TestJwts.token("door-5", "INSPECTOR")).statusCode()).isEqualTo(403);
+    assertThat(SERVICES).allSatisfy(backend -> assertThat(backend.seen()).isEmpty());
+
+    HttpResponse<String> allowed = replay(path, TestJwts.token("door-5", "ADMIN"));
+    assertThat(allowed.statusCode()).isEqualTo(200);
+    assertThat(allowed.body()).contains("\"service\":\"" + service + "\"");
+  }
+
+  private HttpResponse<String> replay(String path, String token) {
+    return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()).build());
   }
 
   @ParameterizedTest

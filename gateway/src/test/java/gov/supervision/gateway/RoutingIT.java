@@ -24,6 +24,9 @@ class RoutingIT extends GatewayITBase {
     "/api/cadres/c1/dossier.pdf?caseId=case-1, evaluation-service",
     "/api/review-cases?status=OPEN, evaluation-service",
     "/api/notifications/inbox?unread=true, notification-service",
+    "/api/dead-letters/checklist-service?limit=5, checklist-service",
+    "/api/dead-letters/evaluation-service?limit=5, evaluation-service",
+    "/api/dead-letters/notification-service?limit=5, notification-service",
   })
   void eachPathReachesItsServiceWithTokenAndRequestId(String path, String service) {
     String token = TestJwts.token("router", "ADMIN", "INSPECTOR");

@@ -23,8 +23,9 @@ import org.springframework.security.oauth2.client.registration.ReactiveClientReg
 
 /**
  * The routes: one per service, id = service name = Resilience4j instance name (circuit breaker and
- * time limiter, configured under {@code resilience4j.*.instances.<service>}), with retries for GET
- * and HEAD only inside the circuit breaker; and one route per service for its OpenAPI document at
+ * time limiter, configured under {@code resilience4j.*.instances.<service>}), each with its own
+ * paths and its dead letters ({@code /api/dead-letters/<service>/**}), with retries for GET and
+ * HEAD only inside the circuit breaker; and one route per service for its OpenAPI document at
  * {@code /v3/api-docs/<service>}, its {@code servers} pointed at the gateway. Every route goes to
  * {@code lb://<service>}: Spring Cloud LoadBalancer picks one of the service's instances ({@code
  * supervision.routes.<service>}, see {@code balancing}), and a retried GET goes to another one. A
@@ -81,19 +82,27 @@ public class GatewayRoutes {
                         "/api/items/**",
                         "/api/findings/**",
                         "/api/attachments/**",
-                        "/api/units/**")
+                        "/api/units/**",
+                        deadLetters(CHECKLIST))
                     .filters(f -> resilient(f, CHECKLIST, retry))
                     .uri(balanced(CHECKLIST)))
         .route(
             EVALUATION,
             r ->
-                r.path("/api/cadres/**", "/api/review-cases/**", "/api/access-log/**")
+                r.path(
+                        "/api/cadres/**",
+                        "/api/review-cases/**",
+                        "/api/access-log/**",
+                        deadLetters(EVALUATION))
                     .filters(f -> resilient(f, EVALUATION, retry))
                     .uri(balanced(EVALUATION)))
         .route(
             NOTIFICATION,
             r ->
-                r.path("/api/notifications/**", "/api/notification-rules/**")
+                r.path(
+                        "/api/notifications/**",
+                        "/api/notification-rules/**",
+                        deadLetters(NOTIFICATION))
                     .filters(f -> resilient(f, NOTIFICATION, retry))
                     .uri(balanced(NOTIFICATION)))
         .route(
@@ -105,6 +114,14 @@ public class GatewayRoutes {
             NOTIFICATION + "-api-docs",
             r -> apiDocs(r, NOTIFICATION, balanced(NOTIFICATION), apiDocServers))
         .build();
+  }
+
+  /**
+   * The service's dead letters ({@code /api/dead-letters/<service>}, service-support's replay):
+   * each service answers for its own.
+   */
+  static String deadLetters(String service) {
+    return "/api/dead-letters/" + service + "/**";
   }
 
   /** The service's instances, chosen per call by Spring Cloud LoadBalancer. */
