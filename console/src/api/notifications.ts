@@ -49,17 +49,6 @@ export interface Delivery {
   updatedAt: string
 }
 
-export interface DeadLetter {
-  topic: string
-  partition: number
-  offset: number
-  deadAt: string
-  eventId?: string | null
-  eventType?: string | null
-  originalTopic: string
-  error?: string | null
-}
-
 export const administration = {
   rules: () => http.get<RuleSet>('/api/notification-rules'),
   saveRules: (revision: number, rules: NotificationRule[]) => http.put<RuleSet>('/api/notification-rules', { revision, rules }),
@@ -69,6 +58,4 @@ export const administration = {
     http.get<Page<Delivery>>('/api/notifications/deliveries', { ...query }),
   retry: (id: string) => http.post<Delivery>(`/api/notifications/deliveries/${encodeURIComponent(id)}/retry`),
   retryAllFailed: () => http.post<{ retried: number }>('/api/notifications/deliveries/retry'),
-  deadLetters: (limit: number) => http.get<{ content: DeadLetter[]; total: number }>('/api/notifications/dead-letters', { limit }),
-  replayDeadLetters: () => http.post<{ replayed: number; byTopic: Record<string, number> }>('/api/notifications/dead-letters/replay'),
 }
