@@ -235,10 +235,24 @@ class AccessMatrixIT {
             "GET /api/notification-rules/history",
             Set.of("admin"),
             who -> suite.get(who, "/api/notification-rules/history?size=1")),
-        new Row(
-            "GET /api/notifications/dead-letters",
-            Set.of("admin"),
-            who -> suite.get(who, "/api/notifications/dead-letters?limit=1")));
+        deadLetters("checklist-service"),
+        deadLetters("evaluation-service"),
+        deadLetters("notification-service"),
+        replayDeadLetters("checklist-service"),
+        replayDeadLetters("evaluation-service"),
+        replayDeadLetters("notification-service"));
+  }
+
+  /** A service's dead letters awaiting replay: the administrator's alone. */
+  static Row deadLetters(String service) {
+    String path = "/api/dead-letters/" + service;
+    return new Row("GET " + path, Set.of("admin"), who -> suite.get(who, path + "?limit=1"));
+  }
+
+  /** The replay of a service's dead letters: the administrator's alone. */
+  static Row replayDeadLetters(String service) {
+    String path = "/api/dead-letters/" + service + "/replay";
+    return new Row("POST " + path, Set.of("admin"), who -> suite.post(who, path, Map.of()));
   }
 
   @TestFactory

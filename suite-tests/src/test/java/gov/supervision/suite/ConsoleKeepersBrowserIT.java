@@ -2,12 +2,19 @@ package gov.supervision.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,8 +30,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * one, imports a file (its bad row shown in a table, then a good file), adds an evaluation record
  * with the six dimensions and corrects it, and sees the old record kept and marked as corrected;
  * the administrator edits the notification rules as a form (the service's field error shown next to
- * the field), changes a rule and finds the change in the history with who and what, and sees the
- * deliveries and the dead letters. A screenshot and an axe-core scan of every page.
+ * the field), changes a rule and finds the change in the history with who and what, sees the
+ * deliveries, and chooses checklist-service's dead letters, finds the veto it parked there and
+ * replays it (gone from the list, counted in the unit's early warning). A screenshot and an
+ * axe-core scan of every page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleKeepersBrowserIT {
@@ -246,8 +255,82 @@ class ConsoleKeepersBrowserIT {
     b.page("39-admin-deliveries");
 
     b.click(By.xpath("//*[contains(@class,'el-tabs__item') and normalize-space(.)='死信']"));
-    assertThat(b.test("dead-total").getText()).contains("待重放");
+    assertThat(b.test("dead-total").getText()).contains("待重放", "通知服务");
+
+    // a veto checklist-service could not take when it came, parked by its error handler
+    String unit = "DL" + letters(6);
+    String veto = parkVetoFor(unit);
+    b.click(By.xpath("//*[@data-test='dead-service']//label[normalize-space(.)='督办清单服务']"));
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .until(
+            d -> {
+              if (b.test("dead-letters").getText().contains(veto)) {
+                return true;
+              }
+              b.clickTest("reload-dead-letters");
+              return false;
+            });
+    assertThat(b.test("dead-total").getText()).contains("督办清单服务");
+    assertThat(b.test("dead-letters").getText())
+        .contains("evaluation.cadre.v1", "gov.supervision.cadre.vetoed.v2");
     b.page("40-admin-dead-letters");
+
+    b.clickTest("replay");
+    b.confirm("重放");
+    b.until(By.xpath("//*[contains(@class,'el-message--success')]"));
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .until(d -> !b.test("dead-letters").getText().contains(veto));
+    b.page("41-admin-dead-letters-replayed");
+    // checklist-service's veto listener took it: the unit counts the vetoed cadre
+    Suite.Answer warning = suite.get("inspector", "/api/units/" + unit + "/early-warning");
+    assertThat(warning.json().path("indicators").path("vetoedCadres").asInt())
+        .as(warning.toString())
+        .isEqualTo(1);
+  }
+
+  /**
+   * A readable CadreVetoed for a cadre of {@code unit} on evaluation.cadre.v1-dlt, as
+   * checklist-service's error handler parks a record its veto listener gave up on (written with the
+   * operator's login: no service may write there but those consuming the topic); its event id.
+   */
+  private static String parkVetoFor(String unit) {
+    String eventId = UUID.randomUUID().toString();
+    String cadre = "dl-" + suffix;
+    ProducerRecord<String, String> parked =
+        new ProducerRecord<>(
+            Topics.EVALUATION + "-dlt",
+            cadre,
+            "{\"cadreId\":\"%s\",\"name\":\"钱停放\",\"unit\":\"%s\",\"purposes\":[\"PROMOTION\"],\"reasons\":[]}"
+                .formatted(cadre, unit));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("ce_id", eventId);
+    headers.put("ce_type", "gov.supervision.cadre.vetoed.v2");
+    headers.put("ce_source", "/evaluation-service");
+    headers.put("ce_specversion", "1.0");
+    headers.put("ce_subject", cadre);
+    headers.put("content-type", "application/json");
+    headers.put("kafka_dlt-original-topic", Topics.EVALUATION);
+    headers.put("kafka_dlt-original-consumer-group", "checklist-service");
+    headers.put(
+        "kafka_dlt-exception-fqcn", "org.springframework.dao.DataAccessResourceFailureException");
+    headers.forEach((k, v) -> parked.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(
+            suite.operatorLogin(), new StringSerializer(), new StringSerializer())) {
+      producer.send(parked).get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not park a veto", e);
+    }
+    return eventId;
+  }
+
+  /** {@code n} random capital letters (a unit code of its own). */
+  private static String letters(int n) {
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      letters.append((char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+    }
+    return letters.toString();
   }
 
   /** The row of the rules table whose event select shows {@code event}, as an XPath. */
