@@ -27,8 +27,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Guards {@code docker-compose.yml}, which cannot run where the suite is built (no Docker engine):
  * every part is there, each suite service is built from its module with the {@code compose}
- * profile, a healthcheck, a memory limit and healthy dependencies, and the Keycloak realm carries
- * the demo identities of docs/api.md.
+ * profile, a healthcheck, a memory limit and healthy dependencies, every service waits for the
+ * secrets check, and the Keycloak realm carries the demo identities of docs/api.md with their
+ * secrets and passwords read from the environment.
  */
 class ComposeFileTest {
 
@@ -52,18 +53,29 @@ class ComposeFileTest {
 
   private static final String ISSUER = "http://localhost:9000/realms/supervision";
 
-  /** The demo identities of docs/api.md: client id, secret, roles claim, unit claim, name. */
-  record DemoClient(String id, String secret, List<String> roles, String unit, String name) {}
+  /** The demo identities of docs/api.md: client id, roles claim, unit claim, name. */
+  record DemoClient(String id, List<String> roles, String unit, String name) {
+
+    /** The variable the realm import reads the client's secret from: {@code REALM_HR_SECRET}. */
+    String secretVariable() {
+      return "REALM_" + id.toUpperCase().replace('-', '_') + "_SECRET";
+    }
+
+    /** The variable the realm import reads the person's password from. */
+    String passwordVariable() {
+      return "REALM_" + id.toUpperCase().replace('-', '_') + "_PASSWORD";
+    }
+  }
 
   private static final List<DemoClient> DEMO_CLIENTS =
       List.of(
-          new DemoClient("inspector", "inspector-secret", List.of("INSPECTOR"), null, "王督查"),
-          new DemoClient("lead-fgw", "lead-fgw-secret", List.of("UNIT_LEAD"), "FGW", "李主任（市发展改革委）"),
-          new DemoClient("lead-jw", "lead-jw-secret", List.of("UNIT_LEAD"), "JW", "赵主任（市教育局）"),
-          new DemoClient("evaluator", "evaluator-secret", List.of("EVALUATOR"), null, "陈考评"),
-          new DemoClient("hr", "hr-secret", List.of("HR"), null, "刘人事"),
-          new DemoClient("auditor", "auditor-secret", List.of("AUDITOR"), null, "孙审计"),
-          new DemoClient("admin", "admin-secret", List.of("ADMIN"), null, "周管理"));
+          new DemoClient("inspector", List.of("INSPECTOR"), null, "王督查"),
+          new DemoClient("lead-fgw", List.of("UNIT_LEAD"), "FGW", "李主任（市发展改革委）"),
+          new DemoClient("lead-jw", List.of("UNIT_LEAD"), "JW", "赵主任（市教育局）"),
+          new DemoClient("evaluator", List.of("EVALUATOR"), null, "陈考评"),
+          new DemoClient("hr", List.of("HR"), null, "刘人事"),
+          new DemoClient("auditor", List.of("AUDITOR"), null, "孙审计"),
+          new DemoClient("admin", List.of("ADMIN"), null, "周管理"));
 
   private static Path root;
   private static Map<String, Object> services;
@@ -348,7 +360,7 @@ class ComposeFileTest {
       Map<String, Object> client = clients.get(demo.id());
       assertThat(client)
           .as(demo.id())
-          .containsEntry("secret", demo.secret())
+          .containsEntry("secret", "${" + demo.secretVariable() + "}")
           .containsEntry("publicClient", false)
           .containsEntry("serviceAccountsEnabled", true);
       Map<String, String> claims = hardcodedClaims(client);
@@ -383,18 +395,104 @@ class ComposeFileTest {
     assertThat(environment("keycloak").get("KC_BOOTSTRAP_ADMIN_USERNAME"))
         .startsWith("${KEYCLOAK_ADMIN:?");
     String example = Files.readString(root.resolve(".env.example"));
-    for (String name :
-        List.of(
+    List<String> secrets = new ArrayList<>(checkedSecrets());
+    secrets.remove("KEYCLOAK_ADMIN"); // a user name, filled in as kc-admin
+    assertThat(secrets)
+        .contains(
             "KEYCLOAK_ADMIN_PASSWORD",
             "CONSOLE_CLIENT_SECRET",
             "SUPERVISION_ACCESS_LOG_KEY",
             "KAFKA_ADMIN_PASSWORD",
             "KAFKA_CHECKLIST_PASSWORD",
             "KAFKA_EVALUATION_PASSWORD",
-            "KAFKA_NOTIFICATION_PASSWORD")) {
+            "KAFKA_NOTIFICATION_PASSWORD");
+    for (String name : secrets) {
       assertThat(example).containsPattern("(?m)^" + name + "=$");
     }
+    assertThat(example).containsPattern("(?m)^KEYCLOAK_ADMIN=(?!admin$)\\S+$");
     assertThat(Files.readAllLines(root.resolve(".gitignore"))).contains(".env");
+  }
+
+  @Test
+  void everyServiceWaitsForTheSecretsCheckAndItChecksEverySecretOfTheFile() throws IOException {
+    Map<String, Object> check = service("secrets-check");
+    List<String> entrypoint = strings(check.get("entrypoint"));
+    assertThat(entrypoint.subList(0, 2)).containsExactly("sh", SecretsCheckTest.SCRIPT_IN_IMAGE);
+    assertThat(strings(check.get("volumes")))
+        .containsExactly("./docker/secrets-check.sh:" + SecretsCheckTest.SCRIPT_IN_IMAGE + ":ro");
+    assertThat(check).containsEntry("restart", "no");
+    assertThat(services.entrySet())
+        .as("it runs on an image the suite pulls anyway")
+        .anyMatch(
+            other ->
+                !other.getKey().equals("secrets-check")
+                    && check.get("image").equals(map(other.getValue()).get("image")));
+    services.forEach(
+        (name, definition) -> {
+          if (!name.equals("secrets-check")) {
+            assertThat(map(map(map(definition).get("depends_on")).get("secrets-check")))
+                .as("%s waits for secrets-check", name)
+                .containsEntry("condition", "service_completed_successfully");
+          }
+        });
+
+    // every variable compose requires (${NAME:?...}) is checked, and given to the check as it is
+    Matcher required =
+        Pattern.compile("\\$\\{([A-Z0-9_]+):\\?")
+            .matcher(Files.readString(root.resolve("docker-compose.yml")));
+    List<String> requiredNames = new ArrayList<>();
+    while (required.find()) {
+      if (!requiredNames.contains(required.group(1))) {
+        requiredNames.add(required.group(1));
+      }
+    }
+    assertThat(checkedSecrets()).containsExactlyInAnyOrderElementsOf(requiredNames);
+    assertThat(entrypoint).contains("login:KEYCLOAK_ADMIN");
+    Map<String, String> env = environment("secrets-check");
+    for (String name : checkedSecrets()) {
+      assertThat(env)
+          .containsEntry(name, "${" + name + ":?set " + name + " in .env (see .env.example)}");
+    }
+  }
+
+  @Test
+  void theRealmHoldsNoSecretNorPasswordButReadsEachFromTheEnvironment() {
+    Map<String, String> keycloak = environment("keycloak");
+    List<String> placeholders = new ArrayList<>();
+    for (Object client : list(realm.get("clients"))) {
+      Object secret = map(client).get("secret");
+      if (secret != null) {
+        placeholders.add(String.valueOf(secret));
+      }
+    }
+    for (Object user : list(realm.get("users"))) {
+      for (Object credential : list(map(user).get("credentials"))) {
+        placeholders.add(String.valueOf(map(credential).get("value")));
+      }
+    }
+    assertThat(placeholders).hasSize(2 * DEMO_CLIENTS.size() + 1);
+    for (String placeholder : placeholders) {
+      Matcher variable = Pattern.compile("^\\$\\{([A-Z0-9_]+)}$").matcher(placeholder);
+      assertThat(variable.matches()).as("%s is a ${VARIABLE} placeholder", placeholder).isTrue();
+      assertThat(keycloak)
+          .as("Keycloak's environment gives the import %s", variable.group(1))
+          .containsEntry(
+              variable.group(1),
+              "${"
+                  + variable.group(1)
+                  + ":?set "
+                  + variable.group(1)
+                  + " in .env (see .env.example)}");
+      assertThat(checkedSecrets()).contains(variable.group(1));
+    }
+  }
+
+  /** The variables secrets-check is given, without the {@code login:} mark. */
+  private static List<String> checkedSecrets() {
+    List<String> entrypoint = strings(service("secrets-check").get("entrypoint"));
+    return entrypoint.subList(2, entrypoint.size()).stream()
+        .map(name -> name.replace("login:", ""))
+        .toList();
   }
 
   @Test
@@ -432,7 +530,7 @@ class ComposeFileTest {
       Map<String, Object> credential = map(list(person.get("credentials")).get(0));
       assertThat(credential)
           .containsEntry("type", "password")
-          .containsEntry("value", demo.secret())
+          .containsEntry("value", "${" + demo.passwordVariable() + "}")
           .containsEntry("temporary", false);
       Map<String, Object> attributes = map(person.get("attributes"));
       assertThat(strings(attributes.get("name"))).containsExactly(demo.name());
