@@ -2,7 +2,6 @@ package gov.supervision.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import gov.supervision.contracts.Topics;
@@ -10,7 +9,6 @@ import gov.supervision.evaluation.accesslog.AccessLog;
 import gov.supervision.evaluation.accesslog.AccessLogCheckpoints;
 import gov.supervision.evaluation.accesslog.AccessLogEntry;
 import gov.supervision.evaluation.accesslog.AccessLogKey;
-import gov.supervision.support.outbox.OutboxRelay;
 import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.TopicProbe;
 import java.time.Duration;
@@ -18,13 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,48 +29,12 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Each test restores the shared store afterwards, so the other tests see an intact chain.
  */
-class AccessLogAttackIT extends EvaluationIT {
+class AccessLogAttackIT extends AccessLogStoreIT {
 
   static final String CHECKPOINTED = "gov.supervision.access-log.checkpointed.v1";
 
-  @Autowired AccessLog accessLog;
   @Autowired AccessLogCheckpoints checkpoints;
   @Autowired AccessLogKey key;
-  @Autowired OutboxRelay relay;
-  @Autowired MongoTemplate mongo;
-
-  private List<Document> savedEntries;
-  private Document savedCounter;
-  private List<Document> savedCheckpoints;
-
-  @BeforeEach
-  void saveTheStore() {
-    WitnessStub.get().reset();
-    relay.relayPending();
-    savedEntries = mongo.findAll(Document.class, "access_log");
-    savedCounter = mongo.findById("access_log", Document.class, "counters");
-    savedCheckpoints = mongo.findAll(Document.class, AccessLogCheckpoints.COLLECTION);
-  }
-
-  @AfterEach
-  void restoreTheStore() {
-    relay.relayPending();
-    restore("access_log", savedEntries);
-    mongo.remove(new Query(Criteria.where("_id").is("access_log")), "counters");
-    if (savedCounter != null) {
-      mongo.insert(savedCounter, "counters");
-    }
-    savedCheckpoints.forEach(d -> d.remove("outbox"));
-    restore(AccessLogCheckpoints.COLLECTION, savedCheckpoints);
-    WitnessStub.get().reset();
-  }
-
-  private void restore(String collection, List<Document> documents) {
-    mongo.remove(new Query(), collection);
-    if (!documents.isEmpty()) {
-      mongo.insert(documents, collection);
-    }
-  }
 
   @Test
   void cuttingTheNewestEntriesAndLoweringTheCounterIsReportedWhereTheCutBegins() {
@@ -250,23 +207,5 @@ class AccessLogAttackIT extends EvaluationIT {
       entries().updateOne(Filters.eq("_id", d.get("_id")), update);
       previous = hash;
     }
-  }
-
-  private MongoCollection<Document> entries() {
-    return mongo.getCollection("access_log");
-  }
-
-  private JsonNode verify() {
-    return body(get("/api/access-log/verify", TestTokens.auditor()));
-  }
-
-  private static List<String> kinds(JsonNode verify) {
-    List<String> kinds = new ArrayList<>();
-    verify.get("problems").forEach(p -> kinds.add(p.get("kind").asString()));
-    return kinds;
-  }
-
-  private static AccessLog.Read read(String purpose) {
-    return new AccessLog.Read("hr", List.of("HR"), "attack-test", purpose, "dossier", 200, null);
   }
 }
