@@ -119,6 +119,14 @@ public abstract class NotificationITSupport extends SuiteIT {
 
   /** Sends an event with the given ce_id without waiting. */
   protected Future<RecordMetadata> publishAsync(DomainEvent event, String ceId) {
+    return publishAsync(event, ceId, Topics.publisher(EventType.of(event).topic()));
+  }
+
+  /**
+   * Sends an event with the given ce_id claiming {@code source} (forged when it is not the topic's
+   * publisher) without waiting.
+   */
+  protected Future<RecordMetadata> publishAsync(DomainEvent event, String ceId, String source) {
     EventType type = EventType.of(event);
     ProducerRecord<String, String> record =
         new ProducerRecord<>(type.topic(), event.subject(), json.writeValueAsString(event));
@@ -128,7 +136,7 @@ public abstract class NotificationITSupport extends SuiteIT {
             CloudEventHeaders.TYPE,
             type.ceType(),
             CloudEventHeaders.SOURCE,
-            Topics.publisher(type.topic()),
+            source,
             CloudEventHeaders.SPEC_VERSION,
             CloudEventHeaders.SPEC_VERSION_VALUE,
             CloudEventHeaders.TIME,

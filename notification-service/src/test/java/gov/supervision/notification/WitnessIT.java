@@ -71,14 +71,18 @@ class WitnessIT extends NotificationITSupport {
   }
 
   @Test
-  void aCheckpointFromAnotherSourceIsNotKeptAndOnlyAuditorsRead() {
+  void aCheckpointFromAnotherSourceIsDeadLetteredNotKeptAndOnlyAuditorsRead() {
     long seq = NEXT.addAndGet(100);
-    send(checkpoint(seq, "d"), "/checklist-service", null);
     long marker = seq + 1;
-    send(checkpoint(marker, "e"), "/evaluation-service", null); // same partition, read after
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mongo.findById(marker, Document.class, "witnessed_checkpoints") != null);
+    try (TopicProbe dlt = TopicProbe.tail(Topics.ACCESS_LOG + "-dlt")) {
+      String forged = send(checkpoint(seq, "d"), "/checklist-service", null);
+      send(checkpoint(marker, "e"), "/evaluation-service", null); // same partition, read after
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> mongo.findById(marker, Document.class, "witnessed_checkpoints") != null);
+      assertThat(dlt.await(r -> forged.equals(TopicProbe.header(r, CloudEventHeaders.ID))))
+          .isNotNull();
+    }
     assertThat(mongo.findById(seq, Document.class, "witnessed_checkpoints")).isNull();
 
     for (String token :
