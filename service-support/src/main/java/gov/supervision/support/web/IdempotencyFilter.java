@@ -9,15 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +41,15 @@ import tools.jackson.databind.json.JsonMapper;
  * caller, in collection {@code idempotency_keys}); the same key with the same request gets the same
  * answer again without running twice; the same key with another request is 422. An answer of 5xx is
  * not kept, so the caller may retry.
+ *
+ * <p>While the first request runs, its key is claimed ({@code IN_PROGRESS}) and the same request
+ * again is 409. A claim older than {@code lease} belongs to a request whose instance died (killed
+ * while running): the same request may then take it over, by one conditional update on the claim's
+ * state and age, so of two retries arriving together only one runs. The claim names the request
+ * that holds it, so a request that outlived its lease neither keeps nor removes the claim of the
+ * one that took it over. Keys are kept for {@code retention} from their claim ({@code expireAt}: a
+ * TTL index on MongoDB, and a sweep at most once per {@link #SWEEP_EVERY} by the filter itself for
+ * stores without TTL expiry).
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -37,16 +57,47 @@ public class IdempotencyFilter extends OncePerRequestFilter {
   public static final String HEADER = "Idempotency-Key";
 
   static final String COLLECTION = "idempotency_keys";
+
+  /** How often an instance removes keys past their retention. */
+  static final Duration SWEEP_EVERY = Duration.ofHours(1);
+
   private static final Pattern SANE = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+  private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
   private final MongoTemplate mongo;
   private final ProblemResponses problems;
   private final Clock clock;
+  private final Duration lease;
+  private final Duration retention;
+  private final AtomicReference<Instant> nextSweep = new AtomicReference<>(Instant.MIN);
 
-  public IdempotencyFilter(MongoTemplate mongo, JsonMapper json, Clock clock) {
+  /**
+   * @param lease how old an {@code IN_PROGRESS} claim must be before the same request may take it
+   *     over: longer than any request may run
+   * @param retention how long a key is kept (its answer replayed) after it was claimed
+   */
+  public IdempotencyFilter(
+      MongoTemplate mongo, JsonMapper json, Clock clock, Duration lease, Duration retention) {
+    if (lease.isNegative() || lease.isZero() || retention.compareTo(lease) <= 0) {
+      throw new IllegalArgumentException(
+          "idempotency lease must be positive and shorter than the retention");
+    }
     this.mongo = mongo;
     this.problems = new ProblemResponses(json);
     this.clock = clock;
+    this.lease = lease;
+    this.retention = retention;
+  }
+
+  /** The TTL index on {@code expireAt} (enforced by MongoDB; the embedded store ignores it). */
+  public void createIndexes() {
+    try {
+      mongo
+          .indexOps(COLLECTION)
+          .createIndex(new Index().on("expireAt", Sort.Direction.ASC).named("expireAt").expire(0L));
+    } catch (DataAccessException | IllegalStateException e) {
+      log.warn("idempotency key index not created (retried at next start): {}", e.toString());
+    }
   }
 
   @Override
@@ -76,39 +127,104 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readAllBytes();
     String fingerprint = fingerprint(request, body);
 
+    Instant now = clock.instant();
+    String holder = UUID.randomUUID().toString();
     Document claim =
         new Document("_id", id)
             .append("fingerprint", fingerprint)
             .append("state", "IN_PROGRESS")
-            .append("createdAt", clock.instant());
+            .append("holder", holder)
+            .append("createdAt", now)
+            .append("expireAt", now.plus(retention));
     try {
       mongo.insert(claim, COLLECTION);
     } catch (DuplicateKeyException e) {
-      replay(mongo.findById(id, Document.class, COLLECTION), fingerprint, response);
-      return;
+      if (!takeOverStaleClaim(id, fingerprint, holder, now)) {
+        replay(mongo.findById(id, Document.class, COLLECTION), fingerprint, response);
+        return;
+      }
     }
 
     ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+    Query ours = new Query(Criteria.where("_id").is(id).and("holder").is(holder));
     boolean kept = false;
     try {
       chain.doFilter(new ReplayableBodyRequest(request, body), recorded);
       if (recorded.getStatus() < 500) {
-        mongo.updateFirst(
-            new Query(Criteria.where("_id").is(id)),
-            new org.springframework.data.mongodb.core.query.Update()
-                .set("state", "COMPLETED")
-                .set("status", recorded.getStatus())
-                .set("contentType", recorded.getContentType())
-                .set("location", recorded.getHeader("Location"))
-                .set("body", new Binary(recorded.getContentAsByteArray())),
-            COLLECTION);
+        long updated =
+            mongo
+                .updateFirst(
+                    ours,
+                    new Update()
+                        .set("state", "COMPLETED")
+                        .set("status", recorded.getStatus())
+                        .set("contentType", recorded.getContentType())
+                        .set("location", recorded.getHeader("Location"))
+                        .set("body", new Binary(recorded.getContentAsByteArray())),
+                    COLLECTION)
+                .getMatchedCount();
+        if (updated == 0) {
+          log.warn(
+              "a request with an Idempotency-Key ran longer than the {} lease; another request"
+                  + " took its key over, so its answer was not kept",
+              lease);
+        }
         kept = true;
       }
     } finally {
       if (!kept) {
-        mongo.remove(new Query(Criteria.where("_id").is(id)), COLLECTION);
+        mongo.remove(ours, COLLECTION);
       }
       recorded.copyBodyToResponse();
+      sweepIfDue(now);
+    }
+  }
+
+  /**
+   * Takes over the claim of the same request when it is older than the lease (its instance died
+   * while running it): one conditional update, so only one of several retries gets it.
+   */
+  private boolean takeOverStaleClaim(String id, String fingerprint, String holder, Instant now) {
+    Query stale =
+        new Query(
+            Criteria.where("_id")
+                .is(id)
+                .and("state")
+                .is("IN_PROGRESS")
+                .and("fingerprint")
+                .is(fingerprint)
+                .and("createdAt")
+                .lt(now.minus(lease)));
+    Document taken =
+        mongo.findAndModify(
+            stale,
+            new Update()
+                .set("holder", holder)
+                .set("createdAt", now)
+                .set("expireAt", now.plus(retention)),
+            FindAndModifyOptions.options().returnNew(true),
+            Document.class,
+            COLLECTION);
+    if (taken != null) {
+      log.warn(
+          "took over the claim of Idempotency-Key {}: older than the {} lease, its request never"
+              + " finished",
+          id,
+          lease);
+    }
+    return taken != null;
+  }
+
+  /** Removes keys past their retention, at most once per {@link #SWEEP_EVERY} per instance. */
+  private void sweepIfDue(Instant now) {
+    Instant due = nextSweep.get();
+    if (now.isBefore(due) || !nextSweep.compareAndSet(due, now.plus(SWEEP_EVERY))) {
+      return;
+    }
+    try {
+      mongo.remove(new Query(Criteria.where("createdAt").lt(now.minus(retention))), COLLECTION);
+    } catch (DataAccessException e) {
+      log.warn("old idempotency keys not removed (next sweep retries): {}", e.toString());
     }
   }
 

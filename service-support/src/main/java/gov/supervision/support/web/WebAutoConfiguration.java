@@ -1,6 +1,7 @@
 package gov.supervision.support.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -38,11 +39,22 @@ public class WebAutoConfiguration {
     return registration;
   }
 
+  /**
+   * {@code supervision.web.idempotency.lease}: after how long the claim of a request that never
+   * finished (its instance died) may be taken over by the same request again; well above the
+   * longest time the gateway waits for a service (3 s, uploads 60 s). {@code .retention}: how long
+   * a key and its answer are kept.
+   */
   @Bean
   FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
-      MongoTemplate mongo, JsonMapper json, Clock clock) {
-    FilterRegistrationBean<IdempotencyFilter> registration =
-        new FilterRegistrationBean<>(new IdempotencyFilter(mongo, json, clock));
+      MongoTemplate mongo,
+      JsonMapper json,
+      Clock clock,
+      @Value("${supervision.web.idempotency.lease:2m}") Duration lease,
+      @Value("${supervision.web.idempotency.retention:24h}") Duration retention) {
+    IdempotencyFilter filter = new IdempotencyFilter(mongo, json, clock, lease, retention);
+    filter.createIndexes();
+    FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(filter);
     registration.setOrder(1); // after the body guard: sees a checked, replayable body
     return registration;
   }

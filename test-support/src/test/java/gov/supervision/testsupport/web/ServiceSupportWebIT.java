@@ -7,11 +7,24 @@ import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.web.SupportTestApplication.WidgetController;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +40,7 @@ class ServiceSupportWebIT extends SuiteIT {
 
   @LocalServerPort int port;
   @Autowired WidgetController widgets;
+  @Autowired MongoTemplate mongo;
   RestClient http;
 
   @BeforeEach
@@ -265,6 +279,111 @@ class ServiceSupportWebIT extends SuiteIT {
     var anotherCaller = post(TestTokens.inspector(), body, "key-1");
     assertThat(anotherCaller.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(widgets.creations()).isEqualTo(before + 2);
+  }
+
+  /**
+   * The claim a request leaves when its instance dies while running it: written directly to the
+   * store, {@code age} old, with the fingerprint the filter made of {@code body} (taken from a key
+   * used once for the same request).
+   */
+  private void claimLeftByADeadInstance(String token, String body, String key, Duration age) {
+    String probe = "probe-" + UUID.randomUUID();
+    assertThat(post(token, body, probe).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Document probed = keptFor(probe);
+    String caller = probed.getString("_id").substring(0, probed.getString("_id").indexOf(':'));
+    mongo.insert(
+        new Document("_id", caller + ":" + key)
+            .append("fingerprint", probed.getString("fingerprint"))
+            .append("state", "IN_PROGRESS")
+            .append("createdAt", Instant.now().minus(age)),
+        "idempotency_keys");
+  }
+
+  /** What the store keeps for an idempotency key (of whichever caller). */
+  private Document keptFor(String key) {
+    return mongo.findOne(
+        new Query(Criteria.where("_id").regex(":" + key + "$")),
+        Document.class,
+        "idempotency_keys");
+  }
+
+  @Test
+  void aClaimLeftByADeadInstanceIsTakenOverByTheSameRequestAfterItsLease() {
+    String token = TestTokens.admin();
+    String body = "{\"name\":\"接管\",\"unit\":\"JW\",\"size\":2}";
+    String key = "stale-" + UUID.randomUUID();
+    claimLeftByADeadInstance(token, body, key, Duration.ofMinutes(10));
+    int before = widgets.creations();
+
+    var retry = post(token, body, key);
+    var again = post(token, body, key);
+
+    assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(widgets.creations()).isEqualTo(before + 1);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(again.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.getBody()).isEqualTo(retry.getBody());
+    assertThat(widgets.creations()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void ofRetriesArrivingTogetherOnlyOneTakesAStaleClaimOver() throws Exception {
+    String token = TestTokens.admin();
+    String body = "{\"name\":\"并发\",\"unit\":\"JW\",\"size\":2}";
+    String key = "stale-together-" + UUID.randomUUID();
+    claimLeftByADeadInstance(token, body, key, Duration.ofMinutes(10));
+    int before = widgets.creations();
+
+    List<Integer> statuses = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> retries = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        retries.add(pool.submit(() -> post(token, body, key).getStatusCode().value()));
+      }
+      for (Future<Integer> retry : retries) {
+        statuses.add(retry.get(30, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // one ran; the others found it running (409) or, once done, got its answer again (201)
+    assertThat(statuses).isSubsetOf(201, 409).contains(201);
+    assertThat(widgets.creations()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aFreshClaimIsStillInProgressAndAnotherRequestStillRefused() {
+    String token = TestTokens.admin();
+    String body = "{\"name\":\"未过期\",\"unit\":\"JW\",\"size\":2}";
+    String fresh = "fresh-" + UUID.randomUUID();
+    claimLeftByADeadInstance(token, body, fresh, Duration.ofSeconds(5));
+    String stale = "stale-other-" + UUID.randomUUID();
+    claimLeftByADeadInstance(token, body, stale, Duration.ofMinutes(10));
+    int before = widgets.creations();
+
+    assertProblem(post(token, body, fresh), HttpStatus.CONFLICT);
+    // a stale claim is taken over only by the same request
+    assertProblem(
+        post(token, "{\"name\":\"别的\",\"unit\":\"JW\",\"size\":2}", stale),
+        HttpStatus.UNPROCESSABLE_CONTENT);
+    assertThat(widgets.creations()).isEqualTo(before);
+  }
+
+  @Test
+  void aKeptKeyCarriesItsExpiry() {
+    String key = "expiry-" + UUID.randomUUID();
+    Instant sent = Instant.now();
+    post(TestTokens.admin(), "{\"name\":\"保留\",\"unit\":\"JW\",\"size\":2}", key);
+
+    Document kept = keptFor(key);
+    assertThat(kept.getString("state")).isEqualTo("COMPLETED");
+    // retention 24 h from the claim (supervision.web.idempotency.retention)
+    assertThat(kept.getDate("expireAt").toInstant())
+        .isBetween(
+            sent.plus(Duration.ofHours(24)).minusSeconds(5),
+            sent.plus(Duration.ofHours(24)).plusSeconds(30));
   }
 
   @Test
