@@ -1,6 +1,7 @@
 package gov.supervision.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -9,6 +10,7 @@ import gov.supervision.evaluation.accesslog.AccessLog;
 import gov.supervision.evaluation.accesslog.AccessLogCheckpoints;
 import gov.supervision.evaluation.accesslog.AccessLogEntry;
 import gov.supervision.evaluation.accesslog.AccessLogKey;
+import gov.supervision.evaluation.accesslog.AccessLogProperties;
 import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.TopicProbe;
 import java.time.Duration;
@@ -35,6 +37,7 @@ class AccessLogAttackIT extends AccessLogStoreIT {
 
   @Autowired AccessLogCheckpoints checkpoints;
   @Autowired AccessLogKey key;
+  @Autowired AccessLogProperties properties;
 
   @Test
   void cuttingTheNewestEntriesAndLoweringTheCounterIsReportedWhereTheCutBegins() {
@@ -133,6 +136,25 @@ class AccessLogAttackIT extends AccessLogStoreIT {
     assertThat(verify.get("valid").asBoolean()).as(verify.toString()).isTrue();
     assertThat(verify.get("witness").asString()).isEqualTo("UNAVAILABLE");
     assertThat(kinds(verify)).contains("WITNESS_UNAVAILABLE");
+  }
+
+  @Test
+  void aWitnessInstanceThatIsDownIsPassedOverForTheNext() throws Exception {
+    assertThat(properties.witness().addresses())
+        .extracting(java.net.URI::toString)
+        .containsExactly(DEAD_WITNESS, WitnessStub.get().url());
+    java.net.URI dead = java.net.URI.create(DEAD_WITNESS);
+    assertThatThrownBy(() -> new java.net.Socket(dead.getHost(), dead.getPort()).close())
+        .as("the first witness address refuses connections")
+        .isInstanceOf(java.net.ConnectException.class);
+
+    long head = witnessedLogOfEightMore();
+
+    JsonNode verify = verify();
+    assertThat(verify.get("valid").asBoolean()).as(verify.toString()).isTrue();
+    assertThat(verify.get("witness").asString()).isEqualTo("MATCH");
+    assertThat(verify.get("witnessedSeq").asLong()).isEqualTo(head);
+    assertThat(kinds(verify)).doesNotContain("WITNESS_UNAVAILABLE");
   }
 
   @Test

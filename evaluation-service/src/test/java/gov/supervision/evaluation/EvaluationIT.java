@@ -55,10 +55,27 @@ public abstract class EvaluationIT extends SuiteIT {
     return client;
   }
 
-  /** verify asks the witness stub (see {@link WitnessStub}). */
+  /**
+   * verify asks the witness at two addresses, as a replicated stack gives them: first one whose
+   * instance is down (a closed loopback port, {@link #DEAD_WITNESS}), then the witness stub (see
+   * {@link WitnessStub}).
+   */
   @DynamicPropertySource
   static void witness(DynamicPropertyRegistry registry) {
-    registry.add("supervision.access-log.witness.url", () -> WitnessStub.get().url());
+    registry.add(
+        "supervision.access-log.witness.urls", () -> DEAD_WITNESS + "," + WitnessStub.get().url());
+  }
+
+  /** A loopback address nothing listens on: a port that was free and is closed again. */
+  protected static final String DEAD_WITNESS = "http://127.0.0.1:" + closedPort();
+
+  private static int closedPort() {
+    try (java.net.ServerSocket socket =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @AfterEach

@@ -37,12 +37,16 @@ enum ServiceNeed {
       (stack, instance) ->
           List.of("--supervision.access-log.key-file=" + stack.accessLogKeyFile())),
 
-  /** The witness of the access log's checkpoints: the notification instance of the same number. */
+  /**
+   * The witness of the access log's checkpoints: every notification instance, the one of the same
+   * number first, so that verify still reaches a witness while that one is down.
+   */
   ACCESS_LOG_WITNESS(
       (stack, instance) ->
           List.of(
-              "--supervision.access-log.witness.url="
-                  + stack.instanceUrl("notification-service", instance.number()))),
+              "--supervision.access-log.witness.urls="
+                  + String.join(
+                      ",", stack.instanceUrlsFrom("notification-service", instance.number())))),
 
   /** People sign in at the stack's issuer. */
   SIGN_IN(

@@ -52,10 +52,17 @@ final class StackAddresses {
     return config.instancesOf(name).stream().map(ServiceInstance::url).toList();
   }
 
-  /** The base URL of instance {@code number} of {@code name}, or of its last when it has fewer. */
-  String instanceUrl(String name, int number) {
+  /**
+   * The base URL of every instance of {@code name}: instance {@code number} first (its last when it
+   * has fewer), then the others in their order.
+   */
+  List<String> instanceUrlsFrom(String name, int number) {
     List<String> urls = instanceUrls(name);
-    return urls.get(Math.min(number, urls.size()) - 1);
+    String own = urls.get(Math.min(number, urls.size()) - 1);
+    List<String> ordered = new ArrayList<>(urls.size());
+    ordered.add(own);
+    urls.stream().filter(url -> !url.equals(own)).forEach(ordered::add);
+    return List.copyOf(ordered);
   }
 
   /** The first instance of {@code name}. */

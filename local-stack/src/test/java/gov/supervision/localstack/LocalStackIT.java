@@ -141,12 +141,13 @@ class LocalStackIT {
     }
     ServiceInstance secondEvaluation = config.instancesOf("evaluation-service").get(1);
     assertThat(commands.service(secondEvaluation, build("e.jar")))
-        .as("one key file and one database for all instances; the witness of its own number")
+        .as("one key file and one database for all instances; every witness, its own number first")
         .contains(
             "--server.port=8182",
             "--spring.mongodb.uri=mongodb://127.0.0.1:27017/evaluation",
             "--supervision.access-log.key-file=" + root.resolve(".local/keys/access-log.key"),
-            "--supervision.access-log.witness.url=http://127.0.0.1:8183");
+            "--supervision.access-log.witness.urls="
+                + "http://127.0.0.1:8183,http://127.0.0.1:8083,http://127.0.0.1:8283");
     assertThat(new StackAddresses(config).gatewayUrls())
         .containsExactly("http://localhost:8080", "http://localhost:8180");
 

@@ -3,6 +3,7 @@ package gov.supervision.evaluation.accesslog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -32,10 +33,23 @@ public record AccessLogProperties(
       @DefaultValue("100") int every, @DefaultValue("60s") Duration interval) {}
 
   /**
-   * @param url the base URL of the service that keeps the witnessed checkpoints
-   *     (notification-service)
-   * @param timeout how long {@code verify} waits for it
+   * @param urls the base URLs of the instances of the service that keeps the witnessed checkpoints
+   *     (notification-service), asked in this order until one answers
+   * @param url the one base URL of earlier configurations, used when {@code urls} is empty
+   * @param timeout how long {@code verify} waits for each
    */
   public record Witness(
-      @DefaultValue("http://127.0.0.1:8083") URI url, @DefaultValue("3s") Duration timeout) {}
+      @DefaultValue List<URI> urls,
+      @DefaultValue("http://127.0.0.1:8083") URI url,
+      @DefaultValue("3s") Duration timeout) {
+
+    public Witness {
+      urls = urls == null ? List.of() : List.copyOf(urls);
+    }
+
+    /** Where to ask, in order: {@code urls}, else the single {@code url}. */
+    public List<URI> addresses() {
+      return urls.isEmpty() ? List.of(url) : urls;
+    }
+  }
 }
