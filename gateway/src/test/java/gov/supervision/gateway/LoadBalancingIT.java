@@ -3,11 +3,16 @@ package gov.supervision.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import gov.supervision.gateway.problem.ProblemErrorHandler;
+import gov.supervision.gateway.tracing.RequestIdFilter;
+import gov.supervision.gateway.tracing.RequestLog;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,8 @@ class LoadBalancingIT extends GatewayITBase {
 
   static final StubBackend FIRST = new StubBackend("checklist-first");
   static final StubBackend SECOND = new StubBackend("checklist-second");
+
+  static final String RETRY_LOGGER = "gov.supervision.gateway.balancing.OtherInstanceOnRetry";
 
   /**
    * A registrar bean, not a {@code @DynamicPropertySource}: it registers after the base class's
@@ -120,6 +127,86 @@ class LoadBalancingIT extends GatewayITBase {
 
     SECOND.start();
     awaitServedBy(SECOND);
+  }
+
+  @Test
+  void linesWrittenWhileAGetIsRetriedCarryItsRequestAndTraceIds() {
+    Map<String, String> traces = new HashMap<>();
+    try (LogLines logged = loggedForRequests()) {
+      SECOND.stop();
+      for (int i = 0; i < 4; i++) {
+        HttpResponse<String> answer =
+            send(traced(request("/api/items/i" + i, freshToken()), "lb-get-" + i, traces).build());
+        assertThat(answer.statusCode()).isEqualTo(200);
+      }
+
+      // the GET that went to the stopped instance was retried on the other
+      assertThat(logged.of(RETRY_LOGGER)).isNotEmpty();
+      assertEachCarriesTheIdsOfItsRequest(logged, traces);
+    } finally {
+      SECOND.start();
+    }
+    awaitServedBy(SECOND);
+  }
+
+  @Test
+  void linesWrittenWhenAPostFindsItsInstanceGoneCarryItsRequestAndTraceIds() {
+    Map<String, String> traces = new HashMap<>();
+    try (LogLines logged = loggedForRequests()) {
+      SECOND.stop();
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        statuses.add(
+            send(traced(request("/api/items/i1/progress", freshToken()), "lb-post-" + i, traces)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"progress\":\"half\"}"))
+                    .build())
+                .statusCode());
+      }
+
+      assertThat(statuses).contains(503);
+      // the 503's line, and the refusal's when the connection was refused (not reset)
+      assertThat(logged.of(ProblemErrorHandler.class.getName())).isNotEmpty();
+      assertEachCarriesTheIdsOfItsRequest(logged, traces);
+    } finally {
+      SECOND.start();
+    }
+    awaitServedBy(SECOND);
+  }
+
+  /** What the gateway writes for a request: its access line and the lines of what went wrong. */
+  private static LogLines loggedForRequests() {
+    return LogLines.named(
+        "gateway.access",
+        RETRY_LOGGER,
+        "gov.supervision.gateway.balancing.RefusedInstances",
+        ProblemErrorHandler.class.getName());
+  }
+
+  /** A request with an id and a trace of its own (kept in {@code traces}: id -> trace id). */
+  private static HttpRequest.Builder traced(
+      HttpRequest.Builder request, String name, Map<String, String> traces) {
+    String requestId = name + "-" + UUID.randomUUID();
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    traces.put(requestId, traceId);
+    return request
+        .header("X-Request-Id", requestId)
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+  }
+
+  private static void assertEachCarriesTheIdsOfItsRequest(
+      LogLines logged, Map<String, String> traces) {
+    assertThat(logged.lines())
+        .allSatisfy(
+            line -> {
+              Map<String, String> mdc = line.getMDCPropertyMap();
+              assertThat(traces)
+                  .as("request id of \"%s\"", line.getFormattedMessage())
+                  .containsKey(mdc.get(RequestIdFilter.KEY));
+              assertThat(mdc.get(RequestLog.TRACE_ID))
+                  .as("trace id of \"%s\"", line.getFormattedMessage())
+                  .isEqualTo(traces.get(mdc.get(RequestIdFilter.KEY)));
+            });
   }
 
   private void awaitServedBy(StubBackend instance) {

@@ -2,7 +2,10 @@ package gov.supervision.gateway.balancing;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_LOADBALANCER_RESPONSE_ATTR;
 
+import gov.supervision.gateway.tracing.RequestLog;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.Request;
 import org.springframework.cloud.client.loadbalancer.RequestDataContext;
@@ -19,6 +22,8 @@ import reactor.core.publisher.Flux;
  */
 final class OtherInstanceOnRetry extends DelegatingServiceInstanceListSupplier {
 
+  private static final Logger log = LoggerFactory.getLogger(OtherInstanceOnRetry.class);
+
   OtherInstanceOnRetry(ServiceInstanceListSupplier delegate) {
     super(delegate);
   }
@@ -33,6 +38,9 @@ final class OtherInstanceOnRetry extends DelegatingServiceInstanceListSupplier {
     String tried = triedBefore(request);
     if (tried == null) {
       return delegate.get(request);
+    }
+    try (RequestLog ids = RequestLog.of(RefusedInstances.attributesOf(request))) {
+      log.info("{} retried on another instance than {}", getServiceId(), tried);
     }
     return delegate
         .get(request)

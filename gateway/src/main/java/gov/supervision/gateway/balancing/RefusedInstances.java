@@ -1,5 +1,6 @@
 package gov.supervision.gateway.balancing;
 
+import gov.supervision.gateway.tracing.RequestLog;
 import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.CompletionContext;
 import org.springframework.cloud.client.loadbalancer.LoadBalancerLifecycle;
@@ -27,6 +30,8 @@ import reactor.core.publisher.Flux;
  */
 final class RefusedInstances
     implements LoadBalancerLifecycle<RequestDataContext, ResponseData, ServiceInstance> {
+
+  private static final Logger log = LoggerFactory.getLogger(RefusedInstances.class);
 
   private final Duration leftOutFor;
   private final Clock clock;
@@ -71,8 +76,27 @@ final class RefusedInstances
         && refused(completion.getThrowable())
         && chosen != null
         && chosen.hasServer()) {
-      refusedUntil.put(chosen.getServer().getInstanceId(), clock.instant().plus(leftOutFor));
+      ServiceInstance instance = chosen.getServer();
+      refusedUntil.put(instance.getInstanceId(), clock.instant().plus(leftOutFor));
+      try (RequestLog ids = RequestLog.of(attributesOf(completion.getLoadBalancerRequest()))) {
+        log.warn(
+            "{} at {} refused a connection; left out for {}",
+            instance.getServiceId(),
+            instance.getUri(),
+            leftOutFor);
+      }
     }
+  }
+
+  /** The exchange attributes of the request the load balancer chose for (its ids among them). */
+  static Map<String, Object> attributesOf(Request<?> request) {
+    if (request != null
+        && request.getContext() instanceof RequestDataContext context
+        && context.getClientRequest() != null
+        && context.getClientRequest().getAttributes() != null) {
+      return context.getClientRequest().getAttributes();
+    }
+    return Map.of();
   }
 
   private static boolean refused(Throwable error) {

@@ -3,6 +3,7 @@ package gov.supervision.gateway.people;
 import gov.supervision.gateway.directory.PeopleDirectory;
 import gov.supervision.gateway.directory.PeopleDirectory.Person;
 import gov.supervision.gateway.security.RolesConverter;
+import gov.supervision.gateway.tracing.RequestLog;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -55,13 +56,15 @@ public class PersonUserService implements ReactiveOAuth2UserService<OidcUserRequ
                 directory
                     .remember(Person.of(user.getName(), user.getClaims()))
                     .onErrorResume(
-                        e -> {
-                          log.warn(
-                              "sign-in of {} not kept in the directory: {}",
-                              user.getName(),
-                              e.toString());
-                          return Mono.empty();
-                        })
+                        e ->
+                            RequestLog.writing(
+                                ids -> {
+                                  log.warn(
+                                      "sign-in of {} not kept in the directory: {}",
+                                      user.getName(),
+                                      e.toString());
+                                  return Mono.empty();
+                                }))
                     .thenReturn(user));
   }
 

@@ -1,10 +1,13 @@
 package gov.supervision.gateway.people;
 
+import gov.supervision.gateway.tracing.RequestLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -32,6 +35,8 @@ import reactor.core.publisher.Mono;
  * ClientAuthorizationException}, so the manager drops the session's tokens (sign in again).
  */
 final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvider {
+
+  private static final Logger log = LoggerFactory.getLogger(RefreshOncePerToken.class);
 
   /** How long an exchange is remembered for calls that read the session before it was saved. */
   static final Duration REMEMBER = Duration.ofMinutes(2);
@@ -81,6 +86,17 @@ final class RefreshOncePerToken implements ReactiveOAuth2AuthorizedClientProvide
             OAuth2AuthorizationException.class,
             e ->
                 new ClientAuthorizationException(e.getError(), registration.getRegistrationId(), e))
+        .onErrorResume(
+            ClientAuthorizationException.class,
+            e ->
+                RequestLog.writing(
+                    ids -> {
+                      log.warn(
+                          "tokens of {} not refreshed: the issuer refused ({}); signs in again",
+                          client.getPrincipalName(),
+                          e.getError().getErrorCode());
+                      return Mono.error(e);
+                    }))
         .map(answer -> renewed(client, answer));
   }
 

@@ -1,13 +1,12 @@
 package gov.supervision.gateway.problem;
 
-import gov.supervision.gateway.tracing.RequestIdFilter;
+import gov.supervision.gateway.tracing.RequestLog;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
@@ -44,7 +43,7 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
     }
     GatewayProblem kind = classify(error);
     if (kind != null) {
-      try (MDC.MDCCloseable mdc = RequestIdFilter.withRequestId(exchange)) {
+      try (RequestLog ids = RequestLog.of(exchange)) {
         log.warn(
             "{} {} -> {} ({})",
             exchange.getRequest().getMethod(),
@@ -65,8 +64,13 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
           reason,
           status.getReason() != null ? status.getReason() : reason);
     }
-    log.error(
-        "{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error);
+    try (RequestLog ids = RequestLog.of(exchange)) {
+      log.error(
+          "{} {} failed",
+          exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(),
+          error);
+    }
     return problems.write(exchange, GatewayProblem.INTERNAL);
   }
 

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import gov.supervision.gateway.tracing.RequestLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.session.MapSession;
 import org.springframework.session.ReactiveSessionRepository;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Sessions as MongoDB documents {@code {_id, created, lastAccessed, maxInactiveSeconds, expireAt,
@@ -131,16 +133,18 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
         .getCollection(properties.collection())
         .flatMap(c -> Mono.from(c.find(Filters.eq("_id", id)).first()))
         .flatMap(
-            document -> {
-              MapSession session = toSession(id, document);
-              if (session == null || session.isExpired()) {
-                return deleteById(id).then(Mono.empty());
-              }
-              return Mono.just(session);
-            });
+            document ->
+                Mono.deferContextual(
+                    request -> {
+                      MapSession session = toSession(id, document, request);
+                      if (session == null || session.isExpired()) {
+                        return deleteById(id).then(Mono.empty());
+                      }
+                      return Mono.just(session);
+                    }));
   }
 
-  private MapSession toSession(String id, Document document) {
+  private MapSession toSession(String id, Document document, ContextView request) {
     try {
       MapSession session = new MapSession(id);
       session.setCreationTime(document.getDate("created").toInstant());
@@ -154,7 +158,9 @@ public class MongoSessionRepository implements ReactiveSessionRepository<MapSess
       session.setAttribute(STORED_BYTES, bytes);
       return session;
     } catch (RuntimeException e) {
-      log.warn("dropping unreadable session: {}", e.getMessage());
+      try (RequestLog ids = RequestLog.of(request)) {
+        log.warn("dropping unreadable session: {}", e.getMessage());
+      }
       return null;
     }
   }

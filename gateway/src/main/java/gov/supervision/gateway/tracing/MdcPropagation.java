@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Registers the request id as a context-propagated value: with {@code
  * spring.reactor.context-propagation=limited} (set in application.yml) Reactor copies it from the
- * Reactor context into the MDC inside {@code handle} and {@code tap}, where the access line is
- * written; error lines set it themselves ({@link RequestIdFilter#withRequestId}).
+ * Reactor context into the MDC inside {@code handle} and {@code tap}, for lines libraries write
+ * there. The gateway's own lines put the request's ids into the MDC themselves ({@link
+ * RequestLog}), only while they are written.
  */
 @Configuration(proxyBeanMethods = false)
 public class MdcPropagation {

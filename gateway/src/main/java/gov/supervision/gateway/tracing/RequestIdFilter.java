@@ -4,7 +4,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,9 @@ import reactor.util.context.Context;
 
 /**
  * First filter of every request: keeps a sane {@code X-Request-Id} or makes one, relays it to the
- * service, returns it on every response (errors too), puts it into the Reactor context (from where
- * {@code handle} and {@code tap} put it into the MDC as {@code requestId}) and writes one access
- * log line per request.
+ * service, returns it on every response (errors too), keeps it in the exchange's attributes and the
+ * Reactor context (from where {@link RequestLog} puts it into the MDC around each line written for
+ * the request, as {@code requestId}) and writes one access log line per request.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {
@@ -60,29 +59,15 @@ public class RequestIdFilter implements WebFilter, Ordered {
         .beforeCommit(
             () -> {
               withId.getResponse().getHeaders().set(HEADER, id);
-              return logLine(withId, started).contextWrite(Context.of(KEY, id));
+              return Mono.fromRunnable(() -> writeLine(withId, started));
             });
     return chain.filter(withId).contextWrite(Context.of(KEY, id));
   }
 
-  /**
-   * The access line, written inside {@code handle}: with {@code
-   * spring.reactor.context-propagation=limited} that is where Reactor puts the context's values
-   * (request id, the request's observation and so its trace id) into the MDC.
-   */
-  private static Mono<Void> logLine(ServerWebExchange exchange, long started) {
-    return Mono.just(exchange)
-        .<Void>handle(
-            (ex, sink) -> {
-              writeLine(ex, started);
-              sink.complete();
-            })
-        .then();
-  }
-
+  /** The access line, with the request's ids (request id, trace id) in the MDC. */
   private static void writeLine(ServerWebExchange exchange, long started) {
     Object caller = exchange.getAttributes().getOrDefault(CALLER, "-");
-    try (MDC.MDCCloseable mdc = withRequestId(exchange)) {
+    try (RequestLog ids = RequestLog.of(exchange)) {
       log.info(
           "{} {} {} {} ms by {}",
           exchange.getRequest().getMethod(),
@@ -93,11 +78,6 @@ public class RequestIdFilter implements WebFilter, Ordered {
           (System.nanoTime() - started) / 1_000_000,
           caller);
     }
-  }
-
-  /** Puts the exchange's request id into the MDC until closed (for code outside the context). */
-  public static MDC.MDCCloseable withRequestId(ServerWebExchange exchange) {
-    return MDC.putCloseable(KEY, String.valueOf(exchange.getAttributes().get(ATTRIBUTE)));
   }
 
   /** The caller's id when it matches {@code [A-Za-z0-9._:-]{1,64}}, else a new UUID. */

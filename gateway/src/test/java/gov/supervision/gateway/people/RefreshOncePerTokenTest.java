@@ -3,13 +3,16 @@ package gov.supervision.gateway.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.gateway.LogLines;
 import gov.supervision.gateway.MovingClock;
+import gov.supervision.gateway.tracing.RequestIdFilter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.security.oauth2.client.OAuth2AuthorizationContext;
@@ -25,6 +28,7 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 class RefreshOncePerTokenTest {
 
@@ -58,6 +62,13 @@ class RefreshOncePerTokenTest {
 
   final MovingClock clock = new MovingClock(NOW);
   final RefreshOncePerToken provider = new RefreshOncePerToken(issuer, SKEW, clock);
+
+  /** One whose issuer refuses every refresh (the refresh token ended or was revoked). */
+  final RefreshOncePerToken refusing =
+      new RefreshOncePerToken(
+          request -> Mono.error(new OAuth2AuthorizationException(new OAuth2Error("invalid_grant"))),
+          SKEW,
+          clock);
 
   static OAuth2AuthorizedClient client(String access, Instant expiresAt, String refresh) {
     return new OAuth2AuthorizedClient(
@@ -117,16 +128,37 @@ class RefreshOncePerTokenTest {
     assertThat(PersonAuthorizedClient.refreshedIdToken(SessionTokens.of(renewed).toClient(CONSOLE)))
         .isEqualTo("id-1");
 
-    RefreshOncePerToken refusing =
-        new RefreshOncePerToken(
-            request ->
-                Mono.error(new OAuth2AuthorizationException(new OAuth2Error("invalid_grant"))),
-            SKEW,
-            clock);
     assertThatThrownBy(() -> refusing.authorize(context(stale)).block())
         .isInstanceOfSatisfying(
             ClientAuthorizationException.class,
             e -> assertThat(e.getClientRegistrationId()).isEqualTo("console"));
+  }
+
+  @Test
+  void aRefusalIsLoggedWithTheRequestsId() {
+    OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
+
+    try (LogLines logged = LogLines.of(RefreshOncePerToken.class)) {
+      assertThatThrownBy(
+              () ->
+                  refusing
+                      .authorize(context(stale))
+                      .contextWrite(Context.of(RequestIdFilter.KEY, "req-refresh-1"))
+                      .block())
+          .isInstanceOf(ClientAuthorizationException.class);
+
+      assertThat(logged.lines())
+          .singleElement()
+          .satisfies(
+              line -> {
+                assertThat(line.getFormattedMessage())
+                    .contains("lead-fgw")
+                    .contains("invalid_grant");
+                assertThat(line.getMDCPropertyMap())
+                    .containsEntry(RequestIdFilter.KEY, "req-refresh-1");
+              });
+    }
+    assertThat(MDC.get(RequestIdFilter.KEY)).as("put only around the line").isNull();
   }
 
   @Test
