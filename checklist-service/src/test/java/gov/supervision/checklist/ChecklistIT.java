@@ -2,7 +2,9 @@ package gov.supervision.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.testsupport.MutableClock;
 import gov.supervision.testsupport.SuiteIT;
+import gov.supervision.testsupport.TestClockConfiguration;
 import gov.supervision.testsupport.TestTokens;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,9 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -29,19 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The one base of this module's integration tests: one Spring context (same properties, same
  * overrides) on the shared embedded Kafka and Mongo, a movable clock and a small HTTP helper.
  */
-@Import(ChecklistIT.TestClockConfiguration.class)
+@Import(TestClockConfiguration.class)
 public abstract class ChecklistIT extends SuiteIT {
 
   /** The day every test starts on. */
   public static final LocalDate DAY = LocalDate.of(2026, 6, 1);
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class TestClockConfiguration {
-    @Bean
-    MutableClock clock() {
-      return new MutableClock();
-    }
-  }
 
   @LocalServerPort protected int port;
   @Autowired protected MutableClock clock;
@@ -57,7 +49,12 @@ public abstract class ChecklistIT extends SuiteIT {
 
   @BeforeEach
   void resetClock() {
-    clock.setDate(DAY);
+    moveTo(DAY);
+  }
+
+  /** Moves the clock to {@code day} at 09:00 in the service's zone; it ticks on from there. */
+  protected void moveTo(LocalDate day) {
+    clock.set(day.atTime(9, 0).atZone(clock.getZone()).toInstant());
   }
 
   /** An HTTP answer: status, headers and the JSON body (null when empty or not JSON). */

@@ -151,7 +151,7 @@ class EventsIT extends ChecklistIT {
     item.put("reportEvery", "MONTHLY");
     String id = post("/api/checklists/" + checklist + "/items", INSPECTOR, item).text("id");
     publish(checklist);
-    clock.setDate(DAY.withDayOfMonth(25)); // 2026-06-25: within 7 days of the period end
+    moveTo(DAY.withDayOfMonth(25)); // 2026-06-25: within 7 days of the period end
     scan.scan();
     var due = await("gov.supervision.item.report-due.v1", id);
     assertThat(body(due).path("periodEnd").asString()).isEqualTo("2026-06-30");

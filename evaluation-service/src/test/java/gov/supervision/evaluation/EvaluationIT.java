@@ -2,7 +2,9 @@ package gov.supervision.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.testsupport.MutableClock;
 import gov.supervision.testsupport.SuiteIT;
+import gov.supervision.testsupport.TestClockConfiguration;
 import gov.supervision.testsupport.TestTokens;
 import java.time.Clock;
 import java.util.List;

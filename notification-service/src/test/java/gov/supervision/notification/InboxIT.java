@@ -149,7 +149,7 @@ class InboxIT extends NotificationITSupport {
     // a notification of another item: its own id, event, link and creation time
     String id = "stored-" + UUID.randomUUID();
     String link = "/api/items/item-" + id;
-    Instant created = CLOCK.instant().truncatedTo(ChronoUnit.MILLIS); // the newest of the inbox
+    Instant created = clock.instant().truncatedTo(ChronoUnit.MILLIS); // the newest of the inbox
     stored
         .append("_id", id)
         .append("eventId", "event-" + id)

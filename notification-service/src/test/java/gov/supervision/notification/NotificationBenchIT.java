@@ -113,7 +113,7 @@ class NotificationBenchIT extends NotificationITSupport {
     }
     Query q = new Query(Criteria.where("eventId").in(sentAt.keySet()));
     await().atMost(Duration.ofSeconds(120)).until(() -> mongo.count(q, "notifications") == EVENTS);
-    Duration offset = CLOCK.offset();
+    Duration offset = clock.offset();
     List<Long> micros = new ArrayList<>();
     for (Document d : mongo.getCollection("notifications").find(q.getQueryObject())) {
       Instant created = d.getDate("createdAt").toInstant().minus(offset);

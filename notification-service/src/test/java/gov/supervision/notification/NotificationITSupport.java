@@ -9,17 +9,17 @@ import gov.supervision.contracts.DomainEvent;
 import gov.supervision.contracts.EventType;
 import gov.supervision.contracts.Topics;
 import gov.supervision.contracts.checklist.ItemFacts;
+import gov.supervision.testsupport.MutableClock;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.SuiteInfrastructure;
+import gov.supervision.testsupport.TestClockConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +31,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,12 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  * GreenMail as SMTP server and a JDK HTTP server as webhook receiver (both on free loopback ports),
  * and a clock the tests move forward.
  */
-@Import(NotificationITSupport.ClockConfig.class)
+@Import(TestClockConfiguration.class)
 public abstract class NotificationITSupport extends SuiteIT {
 
   protected static final GreenMail MAIL = startMail();
   protected static final WebhookReceiver WEBHOOK = new WebhookReceiver();
-  protected static final MutableClock CLOCK = new MutableClock(ZoneId.of("Asia/Shanghai"));
   private static final KafkaProducer<String, String> PRODUCER = producer();
 
   static {
@@ -77,18 +73,11 @@ public abstract class NotificationITSupport extends SuiteIT {
         "supervision.notification.webhook.endpoints[0].secret", () -> WebhookReceiver.SECRET);
   }
 
-  /** The test clock, replacing the system clock everywhere. */
-  @TestConfiguration
-  static class ClockConfig {
-    @Bean
-    @Primary
-    Clock testClock() {
-      return CLOCK;
-    }
-  }
-
   @LocalServerPort protected int port;
   @Autowired protected JsonMapper json;
+
+  /** The service's clock, ticking; tests move it forward (never back: the context is shared). */
+  @Autowired protected MutableClock clock;
 
   /** A sample item of unit {@code unit} with a fresh id. */
   protected static ItemFacts item(String unit, String person, String content) {

@@ -40,7 +40,7 @@ class TimersIT extends NotificationITSupport {
     escalation.scan();
     assertThat(typesFor(admin, link)).isEmpty();
 
-    CLOCK.advance(Duration.ofDays(3).plusHours(1));
+    clock.advance(Duration.ofDays(3).plusHours(1));
     escalation.scan();
     escalation.scan();
     assertThat(typesFor(admin, link)).containsExactly("ITEM_ESCALATED");
@@ -48,9 +48,9 @@ class TimersIT extends NotificationITSupport {
     assertThat(typesFor(leadFgw, link)).containsExactly("ITEM_OVERDUE");
     assertThat(inboxFor(admin, link).get(0).get("title").asString()).isEqualTo("【督办升级·第1级】逾期升级督办");
 
-    CLOCK.advance(Duration.ofDays(3));
+    clock.advance(Duration.ofDays(3));
     escalation.scan();
-    CLOCK.advance(Duration.ofDays(10));
+    clock.advance(Duration.ofDays(10));
     escalation.scan();
     List<JsonNode> escalations = inboxFor(admin, link);
     assertThat(escalations).hasSize(2);
@@ -68,7 +68,7 @@ class TimersIT extends NotificationITSupport {
     publish(new ItemClosed(item, "inspector", "办结"));
     awaitRed(item.itemId(), false);
 
-    CLOCK.advance(Duration.ofDays(7));
+    clock.advance(Duration.ofDays(7));
     escalation.scan();
     assertThat(typesFor(admin, link)).isEmpty();
     assertThat(typesFor(inspector, link)).containsExactly("ITEM_OVERDUE");
@@ -90,7 +90,7 @@ class TimersIT extends NotificationITSupport {
     receipts.scan();
     assertThat(typesFor(leadJw, "/api/items/" + ignored.itemId())).containsExactly("ITEM_ASSIGNED");
 
-    CLOCK.advance(Duration.ofDays(2).plusHours(1));
+    clock.advance(Duration.ofDays(2).plusHours(1));
     receipts.scan();
     receipts.scan();
     assertThat(typesFor(leadJw, "/api/items/" + ignored.itemId()))
@@ -104,7 +104,7 @@ class TimersIT extends NotificationITSupport {
             .get();
     assertThat(reminder.get("title").asString()).isEqualTo("【签收提醒】未签收事项");
     assertThat(reminder.get("body").asString()).contains("专人盯办");
-    CLOCK.advance(Duration.ofDays(5));
+    clock.advance(Duration.ofDays(5));
     receipts.scan();
     assertThat(typesFor(leadJw, "/api/items/" + ignored.itemId()))
         .containsExactly("ITEM_ASSIGNED", "RECEIPT_REMINDER");

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_LOADBALANCER_RESPONSE_ATTR;
 
-import gov.supervision.gateway.MovingClock;
+import gov.supervision.testsupport.MutableClock;
 import io.netty.channel.ConnectTimeoutException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ class InstanceChoiceTest {
               URI.create("http://127.0.0.1:8181"),
               URI.create("https://checklist.example")));
   private final List<ServiceInstance> all = configured.get().blockFirst();
-  private final MovingClock clock = new MovingClock(Instant.parse("2026-12-01T08:00:00Z"));
+  private final MutableClock clock =
+      MutableClock.stoppedAt(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
   private final RefusedInstances refused = new RefusedInstances(INTERVAL, clock);
 
   @Test

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.supervision.gateway.LogLines;
-import gov.supervision.gateway.MovingClock;
 import gov.supervision.gateway.tracing.RequestIdFilter;
+import gov.supervision.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,7 +61,7 @@ class RefreshOncePerTokenTest {
                         .build());
       };
 
-  final MovingClock clock = new MovingClock(NOW);
+  final MutableClock clock = MutableClock.stoppedAt(NOW, ZoneOffset.UTC);
   final RefreshOncePerToken provider = new RefreshOncePerToken(issuer, SKEW, clock);
 
   /** One whose issuer refuses every refresh (the refresh token ended or was revoked). */
@@ -189,7 +190,7 @@ class RefreshOncePerTokenTest {
     OAuth2AuthorizedClient stale = client("access-0", NOW.minusSeconds(1), "refresh-0");
     provider.authorize(context(stale)).block();
 
-    clock.moveTo(NOW.plus(RefreshOncePerToken.REMEMBER).plusSeconds(1));
+    clock.set(NOW.plus(RefreshOncePerToken.REMEMBER).plusSeconds(1));
     provider.authorize(context(stale)).block();
 
     assertThat(exchanged).hasValue(2);
