@@ -1,0 +1,80 @@
+package gov.supervision.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared rules pass on classes that keep them and fail, naming the culprit, on those that
+ * don't.
+ */
+class ServiceArchitectureRulesTest {
+
+  static final String GOOD = "gov.supervision.testsupport.archfixture.good";
+  static final String BAD = "gov.supervision.testsupport.archfixture.bad";
+
+  static ServiceArchitectureRules rulesOver(String basePackage, String... domainMayAlsoUse) {
+    return new ServiceArchitectureRules(
+        basePackage, new ClassFileImporter().importPackages(basePackage), domainMayAlsoUse) {};
+  }
+
+  @Test
+  void classesThatKeepTheRulesPassThemAll() {
+    ServiceArchitectureRules rules = rulesOver(GOOD);
+    assertThatCode(
+            () -> {
+              rules.theDomainDependsOnlyOnTheJdkItselfAndTheEventContracts();
+              rules.noFieldInjection();
+              rules.controllersReachNeitherTheDatabaseNorTheBrokerDirectly();
+              rules.noClassWritesToTheStandardStreams();
+            })
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aDomainClassUsingAFrameworkFails() {
+    assertThatThrownBy(rulesOver(BAD)::theDomainDependsOnlyOnTheJdkItselfAndTheEventContracts)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyDeadline")
+        .hasMessageContaining("org.springframework.util.Assert");
+  }
+
+  @Test
+  void aPackageTheServiceAllowsItsDomainPasses() {
+    assertThatCode(
+            rulesOver(BAD, "org.springframework.util..")
+                ::theDomainDependsOnlyOnTheJdkItselfAndTheEventContracts)
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void fieldInjectionFails() {
+    assertThatThrownBy(rulesOver(BAD)::noFieldInjection)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyController.mongo");
+  }
+
+  @Test
+  void aControllerHoldingAMongoClientFails() {
+    assertThatThrownBy(rulesOver(BAD)::controllersReachNeitherTheDatabaseNorTheBrokerDirectly)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("MongoTemplate");
+  }
+
+  @Test
+  void writingToStdoutFails() {
+    assertThatThrownBy(rulesOver(BAD)::noClassWritesToTheStandardStreams)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("System.out");
+  }
+
+  @Test
+  void aWrongBasePackageFailsInsteadOfPassingOnNothing() {
+    assertThatThrownBy(
+            rulesOver("gov.supervision.testsupport.archfixture.missing")
+                ::theDomainDependsOnlyOnTheJdkItselfAndTheEventContracts)
+        .isInstanceOf(AssertionError.class);
+  }
+}
