@@ -1,7 +1,7 @@
 package gov.supervision.gateway.me;
 
+import gov.supervision.contracts.TokenRoles;
 import gov.supervision.gateway.directory.PeopleDirectory.Person;
-import gov.supervision.gateway.security.RolesConverter;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +47,7 @@ class MeController {
   @GetMapping("/api/me")
   Mono<Me> me(Principal principal, ServerWebExchange exchange) {
     Map<String, Object> claims = claimsOf(principal);
-    Set<String> roles = RolesConverter.rolesOf(claims);
+    Set<String> roles = TokenRoles.of(claims);
     Person caller = Person.of(principal.getName(), claims);
     Me bare =
         new Me(

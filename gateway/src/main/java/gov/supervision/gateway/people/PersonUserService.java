@@ -1,5 +1,6 @@
 package gov.supervision.gateway.people;
 
+import gov.supervision.contracts.TokenRoles;
 import gov.supervision.gateway.directory.PeopleDirectory;
 import gov.supervision.gateway.directory.PeopleDirectory.Person;
 import gov.supervision.gateway.security.RolesConverter;
@@ -46,7 +47,7 @@ public class PersonUserService implements ReactiveOAuth2UserService<OidcUserRequ
               Map<String, Object> claims = new HashMap<>(user.getClaims());
               claims.putAll(user.getIdToken().getClaims());
               return new DefaultOidcUser(
-                  RolesConverter.authorities(RolesConverter.rolesOf(claims)),
+                  RolesConverter.authorities(TokenRoles.of(claims)),
                   user.getIdToken(),
                   user.getUserInfo(),
                   nameAttribute(request));

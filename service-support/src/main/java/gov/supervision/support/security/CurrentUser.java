@@ -1,10 +1,7 @@
 package gov.supervision.support.security;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
+import gov.supervision.contracts.TokenRoles;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -12,8 +9,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * The signed-in caller as the token names it: {@code sub} (or the claim named by {@code
  * spring.security.oauth2.resourceserver.jwt.principal-claim-name}, e.g. Keycloak's {@code
- * preferred_username}), role codes (from {@code roles} or Keycloak's {@code realm_access.roles})
- * and the optional {@code unit} claim.
+ * preferred_username}), role codes (read by {@link TokenRoles} from {@code roles} and Keycloak's
+ * {@code realm_access.roles}) and the optional {@code unit} claim.
  */
 public record CurrentUser(String sub, Set<String> roles, String unit) {
 
@@ -40,32 +37,15 @@ public record CurrentUser(String sub, Set<String> roles, String unit) {
   public static CurrentUser from(Authentication authentication) {
     if (authentication instanceof JwtAuthenticationToken token) {
       Jwt jwt = token.getToken();
-      return new CurrentUser(token.getName(), rolesOf(jwt), jwt.getClaimAsString("unit"));
+      return new CurrentUser(
+          token.getName(), TokenRoles.of(jwt.getClaims()), jwt.getClaimAsString("unit"));
     }
     throw new IllegalStateException("not a token-authenticated request");
   }
 
   /** The caller named by a verified JWT. */
   public static CurrentUser from(Jwt jwt) {
-    return new CurrentUser(jwt.getSubject(), rolesOf(jwt), jwt.getClaimAsString("unit"));
-  }
-
-  /** Role codes from {@code roles}, else from {@code realm_access.roles}. */
-  static Set<String> rolesOf(Jwt jwt) {
-    Set<String> roles = new TreeSet<>();
-    addStrings(roles, jwt.getClaims().get("roles"));
-    Object realmAccess = jwt.getClaims().get("realm_access");
-    if (realmAccess instanceof Map<?, ?> realm) {
-      addStrings(roles, realm.get("roles"));
-    }
-    return roles;
-  }
-
-  private static void addStrings(Set<String> into, Object claim) {
-    if (claim instanceof Collection<?> values) {
-      values.stream().filter(String.class::isInstance).map(String.class::cast).forEach(into::add);
-    } else if (claim instanceof String value) {
-      into.addAll(List.of(value.split("[ ,]+")));
-    }
+    return new CurrentUser(
+        jwt.getSubject(), TokenRoles.of(jwt.getClaims()), jwt.getClaimAsString("unit"));
   }
 }

@@ -1,5 +1,6 @@
 package gov.supervision.support.security;
 
+import gov.supervision.contracts.TokenRoles;
 import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -8,7 +9,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-/** Turns a verified JWT into an authentication whose authorities are {@code ROLE_<code>}. */
+/**
+ * Turns a verified JWT into an authentication whose authorities are {@code ROLE_<code>}, one for
+ * each role code {@link TokenRoles} reads from it.
+ */
 public class RolesAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
   private final String principalClaim;
@@ -21,7 +25,7 @@ public class RolesAuthenticationConverter implements Converter<Jwt, AbstractAuth
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
     List<GrantedAuthority> authorities =
-        CurrentUser.rolesOf(jwt).stream()
+        TokenRoles.of(jwt.getClaims()).stream()
             .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
             .toList();
     String name = jwt.getClaimAsString(principalClaim);
