@@ -116,9 +116,10 @@ class LoadBalancingIT extends GatewayITBase {
       }
     }
 
-    // round robin sent one or two of the first POSTs to the stopped instance (a kept-alive
-    // connection the stop closed, then a refused one): answered 503, sent nowhere else
-    assertThat(refused).hasSizeBetween(1, 2);
+    // round robin sent at most two of the first POSTs to the stopped instance (a kept-alive
+    // connection the stop closed, then a refused one): answered 503, sent nowhere else; none when
+    // the readiness check (every 2 s) had already left it out while it was stopping
+    assertThat(refused).hasSizeLessThanOrEqualTo(2);
     assertThat(apiCalls(FIRST))
         .extracting(seen -> seen.header("X-Request-Id"))
         .containsExactlyElementsOf(answered);
