@@ -7,8 +7,6 @@ import gov.supervision.contracts.Topics;
 import gov.supervision.support.messaging.ProcessedEvents;
 import gov.supervision.testsupport.TopicProbe;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -74,15 +72,9 @@ class ForgedSourceIT extends ChecklistIT {
 
   /** A well-formed CadreVetoed for {@code unit}; {@code source} null sends no ce_source. */
   private static void sendVeto(String ceId, String cadre, String unit, String source) {
-    Map<String, String> headers = new HashMap<>();
-    headers.put(CloudEventHeaders.ID, ceId);
-    headers.put(CloudEventHeaders.TYPE, VETOED);
-    headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-    headers.put(CloudEventHeaders.SUBJECT, cadre);
-    headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-    headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-    if (source != null) {
-      headers.put(CloudEventHeaders.SOURCE, source);
+    Map<String, String> headers = TopicProbe.cloudEvent(ceId, VETOED, source, cadre);
+    if (source == null) {
+      headers.remove(CloudEventHeaders.SOURCE);
     }
     TopicProbe.send(
         Topics.EVALUATION,
