@@ -3,7 +3,9 @@ package gov.supervision.support.lease;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,6 +45,33 @@ public class Leases {
     } catch (DuplicateKeyException e) {
       return false;
     }
+  }
+
+  /**
+   * Runs {@code work} while holding the named lease (taken for {@code ttl}, given back afterwards,
+   * also when {@code work} throws); empty, without running it, when another instance holds it.
+   */
+  public <T> Optional<T> callWhileHeld(String name, Duration ttl, Supplier<T> work) {
+    if (!tryAcquire(name, ttl)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(work.get());
+    } finally {
+      release(name);
+    }
+  }
+
+  /** As {@link #callWhileHeld} for work without a result; false when it did not run. */
+  public boolean runWhileHeld(String name, Duration ttl, Runnable work) {
+    return callWhileHeld(
+            name,
+            ttl,
+            () -> {
+              work.run();
+              return Boolean.TRUE;
+            })
+        .isPresent();
   }
 
   /** Gives the lease back early, if this instance holds it. */

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,12 @@ public class OutboxAutoConfiguration {
     DefaultKafkaProducerFactory<String, String> factory =
         new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new StringSerializer());
     return new OutboxRelay(mongo, new KafkaTemplate<>(factory), properties);
+  }
+
+  @Bean
+  OutboxCollectionsCheck outboxCollectionsCheck(
+      MongoMappingContext mapping, OutboxProperties properties) {
+    return new OutboxCollectionsCheck(mapping, properties.collections());
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package gov.supervision.support.web;
 
+import gov.supervision.contracts.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -36,10 +37,34 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refusal(Refusal e) {
+    return answer(
+        switch (e.kind()) {
+          case INVALID ->
+              ProblemResponses.problem(
+                  HttpStatus.BAD_REQUEST,
+                  e.code(),
+                  "输入无效 Invalid input",
+                  e.field() + ": " + e.getMessage(),
+                  List.of(new FieldProblem(e.field(), e.getMessage())));
+          case FORBIDDEN ->
+              ProblemResponses.problem(
+                  HttpStatus.FORBIDDEN, e.code(), "无权访问 Forbidden", e.getMessage(), List.of());
+          case NOT_FOUND ->
+              ProblemResponses.problem(
+                  HttpStatus.NOT_FOUND, e.code(), "未找到 Not found", e.getMessage(), List.of());
+          case CONFLICT ->
+              ProblemResponses.problem(
+                  HttpStatus.CONFLICT, e.code(), "状态冲突 Conflict", e.getMessage(), List.of());
+        });
+  }
+
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
     ProblemDetail problem =
         ProblemResponses.problem(e.status(), e.slug(), e.title(), e.getMessage(), e.errors());
+    e.properties().forEach(problem::setProperty);
     if (e.retryAfterSeconds() != null) {
       return ResponseEntity.status(problem.getStatus())
           .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
