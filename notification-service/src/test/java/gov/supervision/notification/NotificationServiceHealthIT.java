@@ -9,7 +9,7 @@ import org.springframework.web.client.RestClient;
 class NotificationServiceHealthIT extends NotificationITSupport {
 
   @Test
-  void reportsHealthUpAndRefusesAnonymousCalls() {
+  void reportsHealthAndMongoUpAndRefusesAnonymousCalls() {
     RestClient http =
         RestClient.builder()
             .baseUrl("http://127.0.0.1:" + port)
@@ -19,6 +19,10 @@ class NotificationServiceHealthIT extends NotificationITSupport {
     var health = http.get().uri("/actuator/health").retrieve().toEntity(String.class);
     assertThat(health.getStatusCode()).as(health.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(health.getBody()).contains("\"status\":\"UP\"");
+    // Spring Boot's own MongoDB indicator (it sends 'hello', which the store answers)
+    var mongo = http.get().uri("/actuator/health/mongo").retrieve().toEntity(String.class);
+    assertThat(mongo.getStatusCode()).as(mongo.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(mongo.getBody()).contains("\"status\":\"UP\"");
 
     var anonymous = http.get().uri("/api/anything").retrieve().toEntity(String.class);
     assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

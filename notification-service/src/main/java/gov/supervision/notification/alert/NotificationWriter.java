@@ -11,8 +11,6 @@ import gov.supervision.notification.rule.RuleStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationWriter {
 
-  private final MongoTemplate mongo;
+  private final NotificationStore notifications;
   private final RuleStore rules;
   private final MessageRenderer renderer;
   private final DeliveryQueue deliveries;
   private final Clock clock;
 
   NotificationWriter(
-      MongoTemplate mongo,
+      NotificationStore notifications,
       RuleStore rules,
       MessageRenderer renderer,
       DeliveryQueue deliveries,
       Clock clock) {
-    this.mongo = mongo;
+    this.notifications = notifications;
     this.rules = rules;
     this.renderer = renderer;
     this.deliveries = deliveries;
@@ -69,13 +67,11 @@ public class NotificationWriter {
                 rule.type().needsReceipt() && addressee.kind() == AddresseeKind.PERSON,
                 null,
                 false);
-        try {
-          mongo.insert(doc);
+        if (notifications.insert(doc)) {
           created++;
-        } catch (DuplicateKeyException alreadyDone) {
-          // redelivery, rebalance or restart: this notification exists; queue its deliveries
-          // again anyway (idempotent), in case the first attempt stopped between the two writes
         }
+        // on a redelivery, rebalance or restart the notification exists: its deliveries are
+        // queued again anyway (idempotent), in case the first attempt stopped between the writes
         for (Channel channel : rule.channels()) {
           if (channel != Channel.IN_APP) {
             deliveries.enqueue(id, channel, addressee);

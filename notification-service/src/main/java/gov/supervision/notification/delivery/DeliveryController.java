@@ -1,12 +1,8 @@
 package gov.supervision.notification.delivery;
 
-import gov.supervision.notification.domain.Addressee;
-import gov.supervision.notification.domain.Channel;
 import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,35 +23,6 @@ class DeliveryController {
   DeliveryController(DeliveryQueue queue) {
     this.queue = queue;
   }
-
-  /** A delivery as the API shows it. */
-  record DeliveryResponse(
-      String id,
-      String notificationId,
-      Channel channel,
-      Addressee addressee,
-      DeliveryStatus status,
-      int attempts,
-      String lastError,
-      Instant createdAt,
-      Instant updatedAt) {
-
-    static DeliveryResponse from(DeliveryDocument d) {
-      return new DeliveryResponse(
-          d.id(),
-          d.notificationId(),
-          d.channel(),
-          d.addressee(),
-          d.status(),
-          d.attempts(),
-          d.lastError(),
-          d.createdAt(),
-          d.updatedAt());
-    }
-  }
-
-  /** A page of deliveries. */
-  record DeliveryPage(List<DeliveryResponse> content, int page, int size, long totalElements) {}
 
   @GetMapping
   DeliveryPage list(

@@ -1,6 +1,7 @@
 package gov.supervision.notification.delivery;
 
 import gov.supervision.notification.alert.NotificationDocument;
+import gov.supervision.notification.alert.NotificationStore;
 import gov.supervision.notification.domain.Channel;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -20,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,7 @@ class DeliveryWorker implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
 
   private final DeliveryQueue queue;
-  private final MongoTemplate mongo;
+  private final NotificationStore notifications;
   private final RetryRegistry retries;
   private final CircuitBreakerRegistry breakers;
   private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -48,12 +48,12 @@ class DeliveryWorker implements DisposableBean {
 
   DeliveryWorker(
       DeliveryQueue queue,
-      MongoTemplate mongo,
+      NotificationStore notifications,
       RetryRegistry retries,
       CircuitBreakerRegistry breakers,
       List<ChannelSender> senders) {
     this.queue = queue;
-    this.mongo = mongo;
+    this.notifications = notifications;
     this.retries = retries;
     this.breakers = breakers;
     senders.forEach(s -> this.senders.put(s.channel(), s));
@@ -99,7 +99,7 @@ class DeliveryWorker implements DisposableBean {
   }
 
   private void process(DeliveryDocument d) {
-    NotificationDocument n = mongo.findById(d.notificationId(), NotificationDocument.class);
+    NotificationDocument n = notifications.find(d.notificationId()).orElse(null);
     ChannelSender sender = senders.get(d.channel());
     if (n == null || sender == null) {
       queue.failed(d, 0, n == null ? "notification not found" : "no sender for " + d.channel());

@@ -22,14 +22,14 @@ public class EscalationJob {
 
   static final String LEASE = "notification-escalation";
 
-  private final RedItems redItems;
+  private final RedItemStore redItems;
   private final NotificationWriter writer;
   private final EscalationPolicy policy;
   private final Leases leases;
   private final Clock clock;
 
   EscalationJob(
-      RedItems redItems,
+      RedItemStore redItems,
       NotificationWriter writer,
       EscalationPolicy policy,
       Leases leases,

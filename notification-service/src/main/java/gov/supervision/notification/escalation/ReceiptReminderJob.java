@@ -1,6 +1,7 @@
 package gov.supervision.notification.escalation;
 
 import gov.supervision.notification.alert.NotificationDocument;
+import gov.supervision.notification.alert.NotificationStore;
 import gov.supervision.notification.alert.NotificationWriter;
 import gov.supervision.notification.config.NotificationProperties;
 import gov.supervision.notification.domain.Alert;
@@ -11,10 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,19 +24,19 @@ public class ReceiptReminderJob {
 
   static final String LEASE = "notification-receipts";
 
-  private final MongoTemplate mongo;
+  private final NotificationStore notifications;
   private final NotificationWriter writer;
   private final Leases leases;
   private final Clock clock;
   private final Duration timeout;
 
   ReceiptReminderJob(
-      MongoTemplate mongo,
+      NotificationStore notifications,
       NotificationWriter writer,
       Leases leases,
       Clock clock,
       NotificationProperties properties) {
-    this.mongo = mongo;
+    this.notifications = notifications;
     this.writer = writer;
     this.leases = leases;
     this.clock = clock;
@@ -60,23 +57,10 @@ public class ReceiptReminderJob {
     }
     try {
       Instant cutoff = clock.instant().minus(timeout);
-      Query overdue =
-          new Query(
-              Criteria.where("receiptRequired")
-                  .is(true)
-                  .and("acknowledgedAt")
-                  .is(null)
-                  .and("reminded")
-                  .is(false)
-                  .and("createdAt")
-                  .lte(cutoff));
       int raised = 0;
-      for (NotificationDocument n : mongo.find(overdue, NotificationDocument.class)) {
+      for (NotificationDocument n : notifications.unacknowledgedUnreminded(cutoff)) {
         raised += writer.write(reminder(n));
-        mongo.updateFirst(
-            new Query(Criteria.where("_id").is(n.id())),
-            new Update().set("reminded", true),
-            NotificationDocument.class);
+        notifications.reminded(n.id());
       }
       return raised;
     } finally {

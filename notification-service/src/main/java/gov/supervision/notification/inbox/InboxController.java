@@ -2,13 +2,11 @@ package gov.supervision.notification.inbox;
 
 import gov.supervision.notification.alert.MessageRenderer;
 import gov.supervision.notification.alert.NotificationDocument;
-import gov.supervision.notification.alert.RenderedMessage;
 import gov.supervision.notification.config.NotificationProperties;
 import gov.supervision.notification.domain.NotificationType;
 import gov.supervision.support.security.CurrentUser;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,35 +36,6 @@ class InboxController {
     this.renderer = renderer;
     this.receipt = properties.receipt();
   }
-
-  /**
-   * One notification as its reader sees it. {@code acknowledgeBy} is the 签收 deadline of one that
-   * needs a receipt (null otherwise): its creation time plus {@code
-   * supervision.notification.receipt.acknowledge-within}, computed when read, so that every stored
-   * notification has one, however old.
-   */
-  record NotificationResponse(
-      String id,
-      NotificationType type,
-      String title,
-      String body,
-      Instant createdAt,
-      boolean read,
-      String link,
-      String addresseeKind,
-      String addressee,
-      boolean receiptRequired,
-      boolean acknowledged,
-      Instant acknowledgedAt,
-      Instant acknowledgeBy) {}
-
-  /** A page of the inbox with the caller's unread count. */
-  record InboxPage(
-      List<NotificationResponse> content,
-      int page,
-      int size,
-      long totalElements,
-      long unreadCount) {}
 
   @GetMapping("/inbox")
   InboxPage inbox(
@@ -100,20 +69,10 @@ class InboxController {
   }
 
   private NotificationResponse response(NotificationDocument n, CurrentUser user, Locale locale) {
-    RenderedMessage text = renderer.render(n.type(), n.args(), locale);
-    return new NotificationResponse(
-        n.id(),
-        n.type(),
-        text.title(),
-        text.body(),
-        n.createdAt(),
-        n.readBy() != null && n.readBy().contains(user.sub()),
-        n.link(),
-        n.addressee().kind().name(),
-        n.addressee().id(),
-        n.receiptRequired(),
-        n.acknowledgedAt() != null,
-        n.acknowledgedAt(),
+    return NotificationResponse.of(
+        n,
+        user.sub(),
+        renderer.render(n.type(), n.args(), locale),
         n.receiptRequired() && n.createdAt() != null ? receipt.acknowledgeBy(n.createdAt()) : null);
   }
 }

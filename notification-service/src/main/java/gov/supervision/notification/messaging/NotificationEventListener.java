@@ -3,7 +3,7 @@ package gov.supervision.notification.messaging;
 import gov.supervision.contracts.Topics;
 import gov.supervision.notification.alert.NotificationWriter;
 import gov.supervision.notification.domain.Alerts;
-import gov.supervision.notification.escalation.RedItems;
+import gov.supervision.notification.escalation.RedItemStore;
 import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
 import gov.supervision.support.messaging.deadletter.ReplayableListener;
@@ -30,9 +30,10 @@ class NotificationEventListener implements ReplayableListener {
 
   private final CloudEventReader reader;
   private final NotificationWriter writer;
-  private final RedItems redItems;
+  private final RedItemStore redItems;
 
-  NotificationEventListener(CloudEventReader reader, NotificationWriter writer, RedItems redItems) {
+  NotificationEventListener(
+      CloudEventReader reader, NotificationWriter writer, RedItemStore redItems) {
     this.reader = reader;
     this.writer = writer;
     this.redItems = redItems;

@@ -1,2 +1,6 @@
-/** Kafka adapters: the event listener (its dead letters replayed by service-support). */
+/**
+ * Kafka adapters, every {@code @KafkaListener} of the service: the checklist and evaluation events
+ * that become notifications (their dead letters replayed by service-support) and the access-log
+ * checkpoints the witness keeps.
+ */
 package gov.supervision.notification.messaging;

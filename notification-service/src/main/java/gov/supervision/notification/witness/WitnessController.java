@@ -2,7 +2,6 @@ package gov.supervision.notification.witness;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('AUDITOR')")
 class WitnessController {
 
-  private final WitnessedCheckpoints checkpoints;
+  private final WitnessedCheckpointStore checkpoints;
 
-  WitnessController(WitnessedCheckpoints checkpoints) {
+  WitnessController(WitnessedCheckpointStore checkpoints) {
     this.checkpoints = checkpoints;
   }
-
-  /** A page of witnessed checkpoints. */
-  record WitnessedPage(
-      List<WitnessedCheckpoints.Witnessed> content, int page, int size, long totalElements) {}
 
   @GetMapping("/checkpoints")
   WitnessedPage checkpoints(

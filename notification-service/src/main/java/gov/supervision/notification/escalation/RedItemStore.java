@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
  * idempotent, so redelivered events do no harm.
  */
 @Component
-public class RedItems {
+public class RedItemStore {
 
   private final MongoTemplate mongo;
   private final Clock clock;
 
-  RedItems(MongoTemplate mongo, Clock clock) {
+  RedItemStore(MongoTemplate mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
   }

@@ -1,7 +1,8 @@
-package gov.supervision.notification.witness;
+package gov.supervision.notification.messaging;
 
 import gov.supervision.contracts.Topics;
 import gov.supervision.contracts.accesslog.AccessLogCheckpointed;
+import gov.supervision.notification.witness.WitnessedCheckpointStore;
 import gov.supervision.support.messaging.CloudEventReader;
 import gov.supervision.support.messaging.IncomingEvent;
 import java.util.Optional;
@@ -20,9 +21,9 @@ class CheckpointWitnessListener {
   static final String ID = "access-log-witness";
 
   private final CloudEventReader reader;
-  private final WitnessedCheckpoints checkpoints;
+  private final WitnessedCheckpointStore checkpoints;
 
-  CheckpointWitnessListener(CloudEventReader reader, WitnessedCheckpoints checkpoints) {
+  CheckpointWitnessListener(CloudEventReader reader, WitnessedCheckpointStore checkpoints) {
     this.reader = reader;
     this.checkpoints = checkpoints;
   }
