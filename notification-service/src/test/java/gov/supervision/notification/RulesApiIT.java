@@ -3,9 +3,11 @@ package gov.supervision.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
+import gov.supervision.notification.rule.RuleStore;
 import gov.supervision.testsupport.TestTokens;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,6 +19,8 @@ class RulesApiIT extends NotificationITSupport {
 
   private static final String RULES = "/api/notification-rules";
   private final String admin = TestTokens.admin();
+
+  @Autowired RuleStore store;
 
   @Test
   void listsTheDefaultRulesToAdminsOnly() {
@@ -77,6 +81,16 @@ class RulesApiIT extends NotificationITSupport {
     assertThat(put(admin, RULES, "[]").status()).isEqualTo(400);
     assertThat(put(admin, RULES, "{\"rules\":{\"$where\":1}}").status()).isEqualTo(400);
     assertThat(get(admin, RULES).json()).isEqualTo(before);
+  }
+
+  /** What a PUT answers is what the store reads back: its refresh changes nothing of it. */
+  @Test
+  void aSavedSetReadsBackTheSameAfterARefresh() {
+    Answer saved = put(admin, RULES, get(admin, RULES).json().toString());
+    assertThat(saved.status()).isEqualTo(200);
+    assertThat(get(admin, RULES).json()).isEqualTo(saved.json());
+    store.reload();
+    assertThat(get(admin, RULES).json()).isEqualTo(saved.json());
   }
 
   @Test

@@ -9,6 +9,7 @@ import gov.supervision.notification.domain.RuleSetParser;
 import gov.supervision.notification.domain.Trigger;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -78,7 +79,8 @@ public class RuleStore {
     if (stored != null) {
       unchanged.addCriteria(Criteria.where("revision").is(expected));
     }
-    Instant now = clock.instant();
+    // to the millisecond, as stored: the set kept in memory is the one a reload reads back
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<RuleDraft> after = rules.stream().map(RuleDraft::of).toList();
     Change change = new Change(expected + 1, by, now, after);
     Update write =
