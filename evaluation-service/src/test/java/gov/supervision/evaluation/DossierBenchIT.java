@@ -70,7 +70,8 @@ class DossierBenchIT extends EvaluationIT {
         long start = System.nanoTime();
         Document doc = cadres.find(eq("_id", cadre)).first();
         driver[i] = System.nanoTime() - start;
-        assertThat(doc.getList("records", Document.class)).hasSize(RECORDS);
+        assertThat(doc.get("cadre", Document.class).getList("records", Document.class))
+            .hasSize(RECORDS);
       }
     }
 

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -48,16 +47,6 @@ class AccessLogController {
     this.witness = witness;
     this.clock = clock;
   }
-
-  /** A page of the log. */
-  record AccessLogPage(List<AccessLogEntry> content, int page, int size, long totalElements) {}
-
-  /** A page of signed checkpoints. */
-  record CheckpointPage(
-      List<AccessLogCheckpoints.Checkpoint> content, int page, int size, long totalElements) {}
-
-  /** A page of unusual-reading alerts. */
-  record AlertPage(List<ReadingWatch.Alert> content, int page, int size, long totalElements) {}
 
   /**
    * Entries matching every filter given: {@code caseNo} is the review case number (the entry's

@@ -1,11 +1,5 @@
 package gov.supervision.evaluation.cadre;
 
-import gov.supervision.evaluation.cadre.CadreApi.CadrePage;
-import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
-import gov.supervision.evaluation.cadre.CadreApi.EvaluationRequest;
-import gov.supervision.evaluation.cadre.CadreApi.ImportResponse;
-import gov.supervision.evaluation.cadre.CadreApi.RecordResponse;
-import gov.supervision.evaluation.cadre.CadreApi.RegisterCadreRequest;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
@@ -72,7 +66,7 @@ class CadreController {
     String namePart = blankToNull(name);
     return new CadrePage(
         service.page(unitCode, namePart, page, size).stream()
-            .map(doc -> CadreResponse.from(doc.toDomain(), doc.registeredAt()))
+            .map(doc -> CadreResponse.from(doc.cadre(), doc.registeredAt()))
             .toList(),
         page,
         size,
@@ -83,7 +77,7 @@ class CadreController {
   @PreAuthorize("hasAnyRole('ADMIN','EVALUATOR')")
   CadreResponse profile(@PathVariable String id) {
     CadreDocument doc = service.load(id);
-    return CadreResponse.from(doc.toDomain(), doc.registeredAt());
+    return CadreResponse.from(doc.cadre(), doc.registeredAt());
   }
 
   @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

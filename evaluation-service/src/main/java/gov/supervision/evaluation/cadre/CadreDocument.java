@@ -1,25 +1,24 @@
 package gov.supervision.evaluation.cadre;
 
 import gov.supervision.evaluation.domain.Cadre;
-import gov.supervision.evaluation.domain.CadreStatus;
-import gov.supervision.evaluation.domain.EvaluationRecord;
-import gov.supervision.evaluation.domain.LinkedFinding;
-import gov.supervision.evaluation.domain.Purpose;
 import gov.supervision.support.outbox.OutboxEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * How a cadre and the whole file are stored: one document per cadre, so a record, its veto change
- * and the events they cause are one single-document write (outbox inside the aggregate).
+ * How a cadre and the whole file are stored: one document per cadre holding the aggregate ({@code
+ * cadre}: profile, records, linked findings, veto state and the applied event ids), so a record,
+ * its veto change and the events they cause are one single-document write (outbox inside the
+ * aggregate). {@code registeredAt} and {@code importId} are storage's own. The profile list walks
+ * the unit index in unit and id order.
  */
 @Document(CadreDocument.COLLECTION)
+@CompoundIndex(name = "unit_id", def = "{'cadre.unit': 1, '_id': 1}")
 public class CadreDocument {
 
   /** The collection name, also listed in {@code supervision.outbox.collections}. */
@@ -27,44 +26,31 @@ public class CadreDocument {
 
   @Id String id;
   @Version Long version;
-  String name;
-  String unit;
-  String position;
-  CadreStatus status;
+  Cadre cadre;
   Instant registeredAt;
   String importId;
-  List<EvaluationRecord> records = new ArrayList<>();
-  List<LinkedFinding> linkedFindings = new ArrayList<>();
-  Set<Purpose> vetoed = new HashSet<>();
-  List<String> appliedEvents = new ArrayList<>();
   List<OutboxEvent> outbox = new ArrayList<>();
+
+  CadreDocument() {}
 
   /** A new document for a newly registered cadre. */
   static CadreDocument registered(Cadre cadre, Instant at, String importId) {
     CadreDocument doc = new CadreDocument();
     doc.id = cadre.id();
+    doc.cadre = cadre;
     doc.registeredAt = at;
     doc.importId = importId;
-    doc.apply(cadre, List.of());
     return doc;
   }
 
   /** The domain aggregate held by this document. */
-  public Cadre toDomain() {
-    return new Cadre(
-        id, name, unit, position, status, records, linkedFindings, vetoed, appliedEvents);
+  public Cadre cadre() {
+    return cadre;
   }
 
   /** Takes over the aggregate's state and queues the events it caused. */
-  public void apply(Cadre cadre, List<OutboxEvent> events) {
-    name = cadre.name();
-    unit = cadre.unit();
-    position = cadre.position();
-    status = cadre.status();
-    records = new ArrayList<>(cadre.records());
-    linkedFindings = new ArrayList<>(cadre.findings());
-    vetoed = new HashSet<>(cadre.vetoed());
-    appliedEvents = new ArrayList<>(cadre.appliedEvents());
+  void apply(Cadre changed, List<OutboxEvent> events) {
+    cadre = changed;
     if (outbox == null) {
       outbox = new ArrayList<>();
     }

@@ -20,32 +20,25 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Registers cadres (one or a file at a time) and appends evaluation records to their files. */
 @Service
 public class CadreService {
 
-  private final CadreRepository cadres;
-  private final MongoTemplate mongo;
+  private final CadreStore cadres;
   private final VetoRule vetoRule;
   private final OutboxEvents outboxEvents;
   private final FindingLinks findingLinks;
   private final Clock clock;
 
   CadreService(
-      CadreRepository cadres,
-      MongoTemplate mongo,
+      CadreStore cadres,
       VetoRule vetoRule,
       OutboxEvents outboxEvents,
       FindingLinks findingLinks,
       Clock clock) {
     this.cadres = cadres;
-    this.mongo = mongo;
     this.vetoRule = vetoRule;
     this.outboxEvents = outboxEvents;
     this.findingLinks = findingLinks;
@@ -57,7 +50,7 @@ public class CadreService {
     Cadre cadre = Cadre.register(id, name, unit, position);
     cadres.insert(CadreDocument.registered(cadre, clock.instant(), null));
     findingLinks.attachPending(cadre.id());
-    return load(cadre.id()).toDomain();
+    return load(cadre.id()).cadre();
   }
 
   /**
@@ -69,7 +62,7 @@ public class CadreService {
     List<RowProblem> problems = new ArrayList<>();
     List<Cadre> valid = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Set<String> registered = registeredAmong(rows.stream().map(CadreRow::id).toList());
+    Set<String> registered = cadres.registeredAmong(rows.stream().map(CadreRow::id).toList());
     for (CadreRow row : rows) {
       try {
         Cadre cadre = Cadre.register(row.id(), row.name(), row.unit(), row.position());
@@ -93,32 +86,16 @@ public class CadreService {
     String importId = UUID.randomUUID().toString();
     Instant now = clock.instant();
     try {
-      cadres.insert(valid.stream().map(c -> CadreDocument.registered(c, now, importId)).toList());
+      cadres.insertAll(
+          valid.stream().map(c -> CadreDocument.registered(c, now, importId)).toList());
     } catch (DuplicateKeyException e) {
-      mongo.remove(new Query(Criteria.where("importId").is(importId)), CadreDocument.class);
+      cadres.removeImport(importId);
       throw ApiProblem.conflict(
           "duplicate", "导入期间有编号被他人登记，未导入任何记录 an id was registered meanwhile; nothing imported");
     }
     List<String> ids = valid.stream().map(Cadre::id).toList();
     findingLinks.attachPending(ids);
     return ids;
-  }
-
-  /** Which of {@code ids} are registered already: one lookup per thousand ids, not one each. */
-  private Set<String> registeredAmong(List<String> ids) {
-    Set<String> registered = new HashSet<>();
-    List<String> present = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-    for (int from = 0; from < present.size(); from += 1_000) {
-      Query query =
-          new Query(
-              Criteria.where("_id")
-                  .in(present.subList(from, Math.min(present.size(), from + 1_000))));
-      query.fields().include("_id");
-      mongo.find(query, org.bson.Document.class, CadreDocument.COLLECTION).stream()
-          .map(d -> d.getString("_id"))
-          .forEach(registered::add);
-    }
-    return registered;
   }
 
   /**
@@ -134,7 +111,7 @@ public class CadreService {
     Instant recordedAt = clock.instant();
     for (int attempt = 1; ; attempt++) {
       CadreDocument doc = load(cadreId);
-      Cadre cadre = doc.toDomain();
+      Cadre cadre = doc.cadre();
       EvaluationRecord record =
           new EvaluationRecord(
               recordId,
@@ -169,34 +146,17 @@ public class CadreService {
    * by a part of the name, ordered by unit and id.
    */
   public List<CadreDocument> page(String unit, String name, int page, int size) {
-    Query query = listQuery(unit, name).with(Sort.by("unit", "id")).skip((long) page * size);
-    query.limit(size);
-    query.fields().include("name", "unit", "position", "status", "registeredAt");
-    return mongo.find(query, CadreDocument.class);
+    return cadres.profiles(unit, name, page, size);
   }
 
   /** How many cadres the filter of {@link #page} matches. */
   public long count(String unit, String name) {
-    return mongo.count(listQuery(unit, name), CadreDocument.class);
+    return cadres.count(unit, name);
   }
 
-  private static Query listQuery(String unit, String name) {
-    Query query = new Query();
-    if (unit != null) {
-      query.addCriteria(Criteria.where("unit").is(unit));
-    }
-    if (name != null) {
-      query.addCriteria(Criteria.where("name").regex(java.util.regex.Pattern.quote(name)));
-    }
-    return query;
-  }
-
-  /** A cadre document, or 404. */
+  /** A cadre document: 400 for an ill-formed id, 404 when not registered. */
   public CadreDocument load(String cadreId) {
-    if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
-      throw ApiProblem.badField("id", "编号格式无效 invalid cadre id");
-    }
-    return cadres.findById(cadreId).orElseThrow(() -> ApiProblem.notFound("干部 cadre", cadreId));
+    return cadres.load(cadreId);
   }
 
   /** What a new record says, as the evaluator entered it. */

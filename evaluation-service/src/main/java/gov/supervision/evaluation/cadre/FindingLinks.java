@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,28 +23,31 @@ public class FindingLinks {
   private static final Logger log = LoggerFactory.getLogger(FindingLinks.class);
   private static final int ATTEMPTS = 10;
 
-  private final CadreRepository cadres;
-  private final MongoTemplate mongo;
+  private final CadreStore cadres;
+  private final PendingFindingStore pending;
   private final Clock clock;
 
-  FindingLinks(CadreRepository cadres, MongoTemplate mongo, Clock clock) {
+  FindingLinks(CadreStore cadres, PendingFindingStore pending, Clock clock) {
     this.cadres = cadres;
-    this.mongo = mongo;
+    this.pending = pending;
     this.clock = clock;
   }
 
-  /** Applies a finding event (a raise, or a status change) to the cadre it names. */
+  /**
+   * Applies a finding event (a raise, or a status change) to the cadre it names. For a cadre not
+   * registered yet the event is kept; whether it was kept by this delivery or an earlier one, the
+   * registration is looked for again afterwards, so a delivery that stopped between keeping and
+   * looking is completed by the redelivery rather than left waiting for a registration that already
+   * happened.
+   */
   public void apply(String eventId, String cadreId, boolean raise, LinkedFinding finding) {
     if (applyToCadre(eventId, cadreId, raise, finding)) {
       return;
     }
-    try {
-      mongo.insert(new PendingFinding(eventId, cadreId, raise, finding, clock.instant()));
+    if (pending.keep(new PendingFinding(eventId, cadreId, raise, finding, clock.instant()))) {
       log.info("finding event {} for unregistered cadre {} kept", eventId, cadreId);
-    } catch (DuplicateKeyException e) {
-      return; // already kept
     }
-    if (cadres.existsById(cadreId)) {
+    if (cadres.exists(cadreId)) {
       attachPending(cadreId); // the cadre was registered meanwhile
     }
   }
@@ -61,31 +59,29 @@ public class FindingLinks {
 
   /**
    * Attaches the kept events of newly registered cadres (a whole import), each cadre's oldest
-   * first, looking for them with one query per thousand cadres rather than one each.
+   * first, looking for them with one query per thousand cadres rather than one each. A kept event
+   * is forgotten only once it is in its cadre's file.
    */
   public void attachPending(List<String> cadreIds) {
-    for (int from = 0; from < cadreIds.size(); from += 1_000) {
-      Query query =
-          new Query(
-                  Criteria.where("cadreId")
-                      .in(cadreIds.subList(from, Math.min(cadreIds.size(), from + 1_000))))
-              .with(Sort.by("receivedAt", "_id"));
-      for (PendingFinding p : mongo.find(query, PendingFinding.class)) {
-        applyToCadre(p.eventId(), p.cadreId(), p.raise(), p.finding());
-        mongo.remove(new Query(Criteria.where("_id").is(p.eventId())), PendingFinding.class);
+    for (PendingFinding p : pending.of(cadreIds)) {
+      if (applyToCadre(p.eventId(), p.cadreId(), p.raise(), p.finding())) {
+        pending.remove(p.eventId());
       }
     }
   }
 
-  /** False when the cadre is unknown. */
+  /**
+   * Links the finding and claims the event id in the same write (the cadre's applied events); true
+   * when done now or before, false when the cadre is unknown.
+   */
   private boolean applyToCadre(String eventId, String cadreId, boolean raise, LinkedFinding f) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      Optional<CadreDocument> found = cadres.findById(cadreId);
+      Optional<CadreDocument> found = cadres.find(cadreId);
       if (found.isEmpty()) {
         return false;
       }
       CadreDocument doc = found.get();
-      Cadre cadre = doc.toDomain();
+      Cadre cadre = doc.cadre();
       boolean changed = raise ? cadre.linkFinding(eventId, f) : cadre.updateFinding(eventId, f);
       if (!changed) {
         return true;

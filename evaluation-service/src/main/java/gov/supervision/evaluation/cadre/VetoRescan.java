@@ -1,6 +1,7 @@
 package gov.supervision.evaluation.cadre;
 
 import gov.supervision.contracts.evaluation.EvaluationEvent;
+import gov.supervision.evaluation.config.VetoProperties;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.VetoRule;
 import gov.supervision.support.lease.Leases;
@@ -10,9 +11,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,21 +24,18 @@ public class VetoRescan {
   private static final Logger log = LoggerFactory.getLogger(VetoRescan.class);
   static final String LEASE = "veto-rescan";
 
-  private final MongoTemplate mongo;
-  private final CadreRepository cadres;
+  private final CadreStore cadres;
   private final VetoRule rule;
   private final OutboxEvents outboxEvents;
   private final Leases leases;
   private final VetoProperties properties;
 
   VetoRescan(
-      MongoTemplate mongo,
-      CadreRepository cadres,
+      CadreStore cadres,
       VetoRule rule,
       OutboxEvents outboxEvents,
       Leases leases,
       VetoProperties properties) {
-    this.mongo = mongo;
     this.cadres = cadres;
     this.rule = rule;
     this.outboxEvents = outboxEvents;
@@ -66,9 +61,8 @@ public class VetoRescan {
   /** Re-evaluates every vetoed cadre now; returns how many changed. */
   public int rescan() {
     int changed = 0;
-    Query vetoed = new Query(Criteria.where("vetoed.0").exists(true));
-    for (CadreDocument doc : mongo.find(vetoed, CadreDocument.class)) {
-      Cadre cadre = doc.toDomain();
+    for (CadreDocument doc : cadres.vetoed()) {
+      Cadre cadre = doc.cadre();
       List<EvaluationEvent> events = cadre.reassessVeto(rule);
       if (events.isEmpty()) {
         continue;

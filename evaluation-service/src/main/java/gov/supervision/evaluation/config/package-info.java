@@ -1,2 +1,2 @@
-/** Service-wide wiring that belongs to no feature. */
+/** Configuration properties and wiring of the service (the veto windows and their rule bean). */
 package gov.supervision.evaluation.config;

@@ -1,9 +1,6 @@
 package gov.supervision.evaluation.dossier;
 
 import gov.supervision.evaluation.domain.Purpose;
-import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
-import gov.supervision.evaluation.dossier.DossierApi.EligibilityResponse;
-import gov.supervision.evaluation.dossier.DossierApi.RecordsResponse;
 import gov.supervision.evaluation.dossier.FileReads.CaseReference;
 import gov.supervision.support.security.CurrentUser;
 import jakarta.validation.constraints.Size;

@@ -1,13 +1,11 @@
 package gov.supervision.evaluation.dossier;
 
 import gov.supervision.contracts.evaluation.VetoReason;
-import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
-import gov.supervision.evaluation.cadre.CadreApi.RecordResponse;
+import gov.supervision.evaluation.cadre.CadreResponse;
+import gov.supervision.evaluation.cadre.RecordResponse;
 import gov.supervision.evaluation.domain.Conclusion;
 import gov.supervision.evaluation.domain.Dimension;
 import gov.supervision.evaluation.domain.LinkedFinding;
-import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
-import gov.supervision.evaluation.dossier.DossierApi.VetoView;
 import java.util.Map;
 
 /**

@@ -1,10 +1,10 @@
 package gov.supervision.evaluation.dossier;
 
-import gov.supervision.evaluation.cadre.CadreApi.CadreResponse;
-import gov.supervision.evaluation.cadre.CadreApi.RecordResponse;
 import gov.supervision.evaluation.cadre.CadreDocument;
+import gov.supervision.evaluation.cadre.CadreResponse;
 import gov.supervision.evaluation.cadre.CadreService;
-import gov.supervision.evaluation.cadre.VetoProperties;
+import gov.supervision.evaluation.cadre.RecordResponse;
+import gov.supervision.evaluation.config.VetoProperties;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.DimensionSummary;
 import gov.supervision.evaluation.domain.EvaluationRecord;
@@ -12,11 +12,6 @@ import gov.supervision.evaluation.domain.Purpose;
 import gov.supervision.evaluation.domain.ReviewCase;
 import gov.supervision.evaluation.domain.VetoDecision;
 import gov.supervision.evaluation.domain.VetoRule;
-import gov.supervision.evaluation.dossier.DossierApi.CaseView;
-import gov.supervision.evaluation.dossier.DossierApi.DossierResponse;
-import gov.supervision.evaluation.dossier.DossierApi.EligibilityResponse;
-import gov.supervision.evaluation.dossier.DossierApi.RecordsResponse;
-import gov.supervision.evaluation.dossier.DossierApi.VetoView;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +36,7 @@ class Dossiers {
   /** The whole file, records newest first, with both veto decisions. */
   DossierResponse dossier(String id, ReviewCase reviewCase) {
     CadreDocument doc = cadres.load(id);
-    Cadre cadre = doc.toDomain();
+    Cadre cadre = doc.cadre();
     return new DossierResponse(
         reviewCase.caseNo(),
         CaseView.of(reviewCase),
@@ -57,7 +52,7 @@ class Dossiers {
   /** The records of a file for its keeper, newest first, corrected ones marked. */
   RecordsResponse records(String id) {
     CadreDocument doc = cadres.load(id);
-    Cadre cadre = doc.toDomain();
+    Cadre cadre = doc.cadre();
     return new RecordsResponse(CadreResponse.from(cadre, doc.registeredAt()), newestFirst(cadre));
   }
 
@@ -73,7 +68,7 @@ class Dossiers {
 
   /** Whether the cadre may be considered for {@code kind}, with the records that veto it. */
   EligibilityResponse eligibility(String id, ReviewCase reviewCase, Purpose kind) {
-    Cadre cadre = cadres.load(id).toDomain();
+    Cadre cadre = cadres.load(id).cadre();
     VetoDecision decision = vetoRule.decide(cadre.records(), kind);
     return new EligibilityResponse(
         cadre.id(),

@@ -1,22 +1,13 @@
 package gov.supervision.evaluation.reviewcase;
 
-import gov.supervision.evaluation.cadre.CadreDocument;
-import gov.supervision.evaluation.cadre.CadreRepository;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.CaseStatus;
 import gov.supervision.evaluation.domain.ReviewCase;
-import gov.supervision.evaluation.reviewcase.ReviewCaseApi.AddCandidateRequest;
-import gov.supervision.evaluation.reviewcase.ReviewCaseApi.CandidateView;
-import gov.supervision.evaluation.reviewcase.ReviewCaseApi.OpenCaseRequest;
-import gov.supervision.evaluation.reviewcase.ReviewCaseApi.ReviewCaseResponse;
 import gov.supervision.support.security.CurrentUser;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,11 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewCaseController {
 
   private final ReviewCases cases;
-  private final CadreRepository cadres;
 
-  ReviewCaseController(ReviewCases cases, CadreRepository cadres) {
+  ReviewCaseController(ReviewCases cases) {
     this.cases = cases;
-    this.cadres = cadres;
   }
 
   @PostMapping
@@ -76,10 +65,7 @@ class ReviewCaseController {
   }
 
   private ReviewCaseResponse view(ReviewCase c) {
-    Map<String, Cadre> profiles =
-        StreamSupport.stream(cadres.findAllById(c.candidates()).spliterator(), false)
-            .map(CadreDocument::toDomain)
-            .collect(Collectors.toMap(Cadre::id, Function.identity()));
+    Map<String, Cadre> profiles = cases.candidateProfiles(c);
     List<CandidateView> details =
         c.candidates().stream()
             .map(

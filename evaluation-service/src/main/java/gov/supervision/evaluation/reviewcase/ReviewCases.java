@@ -1,6 +1,7 @@
 package gov.supervision.evaluation.reviewcase;
 
-import gov.supervision.evaluation.cadre.CadreRepository;
+import gov.supervision.evaluation.cadre.CadreStore;
+import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.CaseStatus;
 import gov.supervision.evaluation.domain.Purpose;
 import gov.supervision.evaluation.domain.ReviewCase;
@@ -9,15 +10,17 @@ import gov.supervision.support.web.ApiProblem;
 import gov.supervision.support.web.FieldProblem;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +31,11 @@ public class ReviewCases {
   /** Case ids as this service makes them (UUIDs), checked before any lookup. */
   static final Pattern ID = Pattern.compile("^[A-Za-z0-9-]{1,64}$");
 
-  private final ReviewCaseRepository cases;
-  private final CadreRepository cadres;
+  private final ReviewCaseStore cases;
+  private final CadreStore cadres;
   private final Clock clock;
 
-  ReviewCases(ReviewCaseRepository cases, CadreRepository cadres, Clock clock) {
+  ReviewCases(ReviewCaseStore cases, CadreStore cadres, Clock clock) {
     this.cases = cases;
     this.cadres = cadres;
     this.clock = clock;
@@ -54,7 +57,7 @@ public class ReviewCases {
       requireRegistered("candidates[" + i + "]", opened.candidates().get(i));
     }
     try {
-      cases.insert(ReviewCaseDocument.of(opened));
+      cases.insert(opened);
     } catch (DuplicateKeyException e) {
       throw new ApiProblem(
           HttpStatus.CONFLICT,
@@ -68,10 +71,7 @@ public class ReviewCases {
 
   /** Every case, or those in one status, newest first. */
   List<ReviewCase> list(CaseStatus status) {
-    Sort newestFirst = Sort.by(Sort.Direction.DESC, "openedAt");
-    List<ReviewCaseDocument> found =
-        status == null ? cases.findAll(newestFirst) : cases.findByStatus(status, newestFirst);
-    return found.stream().map(ReviewCaseDocument::toDomain).toList();
+    return cases.list(status);
   }
 
   /** A case, or 404. */
@@ -100,7 +100,7 @@ public class ReviewCases {
     if (id == null || !ID.matcher(id).matches()) {
       return Optional.empty();
     }
-    return cases.findById(id).map(ReviewCaseDocument::toDomain);
+    return cases.find(id).map(ReviewCaseDocument::reviewCase);
   }
 
   /** The case with this number, if any. */
@@ -108,17 +108,23 @@ public class ReviewCases {
     if (caseNo == null || !ReviewCase.CASE_NO.matcher(caseNo).matches()) {
       return Optional.empty();
     }
-    return cases.findByCaseNo(caseNo).map(ReviewCaseDocument::toDomain);
+    return cases.byCaseNo(caseNo);
+  }
+
+  /** The profiles (never the files) of the case's registered candidates, by cadre id. */
+  Map<String, Cadre> candidateProfiles(ReviewCase c) {
+    return cadres.profilesOf(c.candidates()).stream()
+        .collect(Collectors.toMap(Cadre::id, Function.identity()));
   }
 
   private ReviewCase change(String id, UnaryOperator<ReviewCase> change) {
     for (int attempt = 1; ; attempt++) {
       ReviewCaseDocument doc =
           (id != null && ID.matcher(id).matches()
-                  ? cases.findById(id)
+                  ? cases.find(id)
                   : Optional.<ReviewCaseDocument>empty())
               .orElseThrow(() -> ApiProblem.notFound("审查 review case", id));
-      ReviewCase changed = change.apply(doc.toDomain());
+      ReviewCase changed = change.apply(doc.reviewCase());
       doc.apply(changed);
       try {
         cases.save(doc);
@@ -133,7 +139,7 @@ public class ReviewCases {
   }
 
   private void requireRegistered(String field, String cadreId) {
-    if (!cadres.existsById(cadreId)) {
+    if (!cadres.exists(cadreId)) {
       throw RuleViolation.invalid(field, "未登记的干部 cadre " + cadreId + " is not registered");
     }
   }

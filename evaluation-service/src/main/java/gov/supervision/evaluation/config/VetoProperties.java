@@ -1,4 +1,4 @@
-package gov.supervision.evaluation.cadre;
+package gov.supervision.evaluation.config;
 
 import gov.supervision.evaluation.domain.VetoWindows;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package gov.supervision.evaluation.cadre;
+package gov.supervision.evaluation.config;
 
 import gov.supervision.evaluation.domain.VetoRule;
 import java.time.Clock;

@@ -1,0 +1,6 @@
+package gov.supervision.evaluation.accesslog;
+
+import java.util.List;
+
+/** A page of unusual-reading alerts. */
+record AlertPage(List<ReadingWatch.Alert> content, int page, int size, long totalElements) {}

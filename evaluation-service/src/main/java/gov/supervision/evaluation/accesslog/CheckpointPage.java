@@ -1,0 +1,7 @@
+package gov.supervision.evaluation.accesslog;
+
+import java.util.List;
+
+/** A page of signed checkpoints. */
+record CheckpointPage(
+    List<AccessLogCheckpoints.Checkpoint> content, int page, int size, long totalElements) {}
