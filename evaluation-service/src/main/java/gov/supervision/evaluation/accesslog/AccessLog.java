@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.accesslog;
 
+import gov.supervision.support.store.OptimisticRetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,19 +84,10 @@ public class AccessLog {
   /** Appends a read to the chain and returns the sealed entry. */
   public AccessLogEntry append(Read read) {
     Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    for (int attempt = 1; ; attempt++) {
-      long seq = nextSeq();
-      try {
-        AccessLogEntry entry = writeAt(seq, read, at);
-        checkpoints.afterAppend(entry);
-        return entry;
-      } catch (DuplicateKeyException e) {
-        // our number was declared a gap while we stalled: take a new one
-        if (attempt >= 5) {
-          throw e;
-        }
-      }
-    }
+    // a duplicate key: our number was declared a gap while we stalled, so take a new one
+    AccessLogEntry entry = OptimisticRetry.retry(() -> writeAt(nextSeq(), read, at));
+    checkpoints.afterAppend(entry);
+    return entry;
   }
 
   private AccessLogEntry writeAt(long seq, Read read, Instant at) {
@@ -156,16 +148,11 @@ public class AccessLog {
     Query counter = new Query(Criteria.where("_id").is(COUNTER));
     Update inc = new Update().inc("seq", 1L);
     FindAndModifyOptions options = FindAndModifyOptions.options().returnNew(true).upsert(true);
-    for (int attempt = 1; ; attempt++) {
-      try {
-        Document doc = mongo.findAndModify(counter, inc, options, Document.class, COUNTERS);
-        return ((Number) doc.get("seq")).longValue();
-      } catch (DuplicateKeyException e) {
-        if (attempt >= 3) {
-          throw e; // two first-ever upserts raced; the retry finds the document
-        }
-      }
-    }
+    // two first-ever upserts may race (duplicate key); the retry finds the document
+    Document doc =
+        OptimisticRetry.retry(
+            () -> mongo.findAndModify(counter, inc, options, Document.class, COUNTERS));
+    return ((Number) doc.get("seq")).longValue();
   }
 
   /** What the auditor filters the log by; every field may be null. */

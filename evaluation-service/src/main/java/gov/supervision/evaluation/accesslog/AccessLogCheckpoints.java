@@ -101,9 +101,10 @@ public class AccessLogCheckpoints {
       initialDelayString = "${supervision.access-log.checkpoints.interval:60s}",
       fixedDelayString = "${supervision.access-log.checkpoints.interval:60s}")
   void scheduled() {
-    if (!leases.tryAcquire(LEASE, properties.interval())) {
-      return;
-    }
+    leases.runWhileHeld(LEASE, properties.interval(), this::checkpointHeadLogged);
+  }
+
+  private void checkpointHeadLogged() {
     try {
       checkpointHead();
     } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package gov.supervision.evaluation.accesslog;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.evaluation.domain.ReviewCase;
-import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -63,7 +63,7 @@ class AccessLogController {
       @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
     if (caseNo != null && !ReviewCase.CASE_NO.matcher(caseNo).matches()) {
-      throw ApiProblem.badField("caseNo", "格式无效 invalid format");
+      throw Refusal.invalid("caseNo", "格式无效 invalid format");
     }
     AccessLog.Filter filter =
         new AccessLog.Filter(
@@ -108,7 +108,7 @@ class AccessLogController {
       return null;
     }
     if (!value.matches("^[A-Za-z0-9][A-Za-z0-9_.@-]{0,99}$")) {
-      throw ApiProblem.badField(field, "格式无效 invalid format");
+      throw Refusal.invalid(field, "格式无效 invalid format");
     }
     return value;
   }
@@ -125,7 +125,7 @@ class AccessLogController {
         LocalDate day = LocalDate.parse(value);
         return (endOfDay ? day.plusDays(1) : day).atStartOfDay(clock.getZone()).toInstant();
       } catch (DateTimeParseException again) {
-        throw ApiProblem.badField(field, "须为 ISO 日期或时间 must be an ISO date or instant");
+        throw Refusal.invalid(field, "须为 ISO 日期或时间 must be an ISO date or instant");
       }
     }
   }

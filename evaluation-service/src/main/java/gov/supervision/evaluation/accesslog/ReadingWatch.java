@@ -3,6 +3,7 @@ package gov.supervision.evaluation.accesslog;
 import gov.supervision.contracts.evaluation.UnusualReadingRaised;
 import gov.supervision.support.outbox.OutboxEvent;
 import gov.supervision.support.outbox.OutboxEvents;
+import gov.supervision.support.store.OptimisticRetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -82,15 +83,9 @@ public class ReadingWatch {
             .setOnInsert("reader", reader)
             .setOnInsert("windowStart", Date.from(start));
     FindAndModifyOptions options = FindAndModifyOptions.options().returnNew(true).upsert(true);
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return mongo.findAndModify(window, inc, options, Document.class, WINDOWS);
-      } catch (DuplicateKeyException e) {
-        if (attempt >= 3) {
-          throw e; // two first reads of the window raced; the retry finds the document
-        }
-      }
-    }
+    // two first reads of the window may race (duplicate key); the retry finds the document
+    return OptimisticRetry.retry(
+        () -> mongo.findAndModify(window, inc, options, Document.class, WINDOWS));
   }
 
   private void raise(String reader, ReadingReason reason, int count, int threshold, Instant start) {

@@ -1,8 +1,8 @@
 package gov.supervision.evaluation.cadre;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -61,7 +61,7 @@ class CadreController {
       @RequestParam(defaultValue = "20") @Min(1) @Max(500) int size) {
     String unitCode = blankToNull(unit);
     if (unitCode != null && !Cadre.UNIT.matcher(unitCode).matches()) {
-      throw ApiProblem.badField("unit", "须为 2-10 位大写字母 2-10 capital letters");
+      throw Refusal.invalid("unit", "须为 2-10 位大写字母 2-10 capital letters");
     }
     String namePart = blankToNull(name);
     return new CadrePage(
@@ -86,7 +86,7 @@ class CadreController {
   ResponseEntity<ImportResponse> importFile(@RequestParam("file") MultipartFile file)
       throws IOException {
     if (file.isEmpty()) {
-      throw ApiProblem.badField("file", "文件为空 the file is empty");
+      throw Refusal.invalid("file", "文件为空 the file is empty");
     }
     List<String> ids =
         service.importRows(CadreSheet.read(file.getOriginalFilename(), file.getBytes()));

@@ -1,15 +1,15 @@
 package gov.supervision.evaluation.cadre;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.evaluation.EvaluationEvent;
 import gov.supervision.evaluation.cadre.CadreSheet.CadreRow;
 import gov.supervision.evaluation.cadre.ImportRejected.RowProblem;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.EvaluationRecord;
-import gov.supervision.evaluation.domain.RuleViolation;
 import gov.supervision.evaluation.domain.VetoRule;
 import gov.supervision.support.outbox.OutboxEvent;
 import gov.supervision.support.outbox.OutboxEvents;
-import gov.supervision.support.web.ApiProblem;
+import gov.supervision.support.store.OptimisticRetry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** Registers cadres (one or a file at a time) and appends evaluation records to their files. */
@@ -73,7 +72,7 @@ public class CadreService {
         } else {
           valid.add(cadre);
         }
-      } catch (RuleViolation v) {
+      } catch (Refusal v) {
         problems.add(new RowProblem(row.number(), v.field(), v.getMessage()));
       }
     }
@@ -90,7 +89,7 @@ public class CadreService {
           valid.stream().map(c -> CadreDocument.registered(c, now, importId)).toList());
     } catch (DuplicateKeyException e) {
       cadres.removeImport(importId);
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "duplicate", "导入期间有编号被他人登记，未导入任何记录 an id was registered meanwhile; nothing imported");
     }
     List<String> ids = valid.stream().map(Cadre::id).toList();
@@ -105,40 +104,33 @@ public class CadreService {
    */
   public Recorded record(String cadreId, String evaluator, NewRecord input) {
     if (input.date() != null && input.date().isAfter(LocalDate.now(clock))) {
-      throw ApiProblem.badField("date", "不能晚于今天 must not be in the future");
+      throw Refusal.invalid("date", "不能晚于今天 must not be in the future");
     }
     String recordId = UUID.randomUUID().toString();
     Instant recordedAt = clock.instant();
-    for (int attempt = 1; ; attempt++) {
-      CadreDocument doc = load(cadreId);
-      Cadre cadre = doc.cadre();
-      EvaluationRecord record =
-          new EvaluationRecord(
-              recordId,
-              input.date(),
-              input.source(),
-              evaluator,
-              input.scores(),
-              input.conclusion(),
-              input.remarks(),
-              input.evidence(),
-              input.supersedes(),
-              input.correctionReason(),
-              recordedAt);
-      List<EvaluationEvent> events = cadre.record(record, vetoRule);
-      List<OutboxEvent> outbox = events.stream().map(outboxEvents::of).toList();
-      doc.apply(cadre, outbox);
-      try {
-        cadres.save(doc);
-        return new Recorded(cadre, record);
-      } catch (OptimisticLockingFailureException e) {
-        if (attempt >= 10) {
-          throw e;
-        }
-        java.util.concurrent.locks.LockSupport.parkNanos(
-            java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000, 10_000_000));
-      }
-    }
+    return OptimisticRetry.retry(
+        () -> {
+          CadreDocument doc = load(cadreId);
+          Cadre cadre = doc.cadre();
+          EvaluationRecord record =
+              new EvaluationRecord(
+                  recordId,
+                  input.date(),
+                  input.source(),
+                  evaluator,
+                  input.scores(),
+                  input.conclusion(),
+                  input.remarks(),
+                  input.evidence(),
+                  input.supersedes(),
+                  input.correctionReason(),
+                  recordedAt);
+          List<EvaluationEvent> events = cadre.record(record, vetoRule);
+          List<OutboxEvent> outbox = events.stream().map(outboxEvents::of).toList();
+          doc.apply(cadre, outbox);
+          cadres.save(doc);
+          return new Recorded(cadre, record);
+        });
   }
 
   /**

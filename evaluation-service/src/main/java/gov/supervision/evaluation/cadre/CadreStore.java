@@ -1,7 +1,7 @@
 package gov.supervision.evaluation.cadre;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.evaluation.domain.Cadre;
-import gov.supervision.support.web.ApiProblem;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -66,9 +66,9 @@ public class CadreStore {
   /** The cadre's document: 400 for an ill-formed id, 404 when not registered. */
   public CadreDocument load(String cadreId) {
     if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
-      throw ApiProblem.badField("id", "编号格式无效 invalid cadre id");
+      throw Refusal.invalid("id", "编号格式无效 invalid cadre id");
     }
-    return find(cadreId).orElseThrow(() -> ApiProblem.notFound("干部 cadre", cadreId));
+    return find(cadreId).orElseThrow(() -> Refusal.notFound("干部 cadre", cadreId));
   }
 
   /** Whether a cadre of this id is registered. */

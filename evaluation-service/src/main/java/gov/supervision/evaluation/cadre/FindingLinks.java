@@ -2,12 +2,12 @@ package gov.supervision.evaluation.cadre;
 
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.LinkedFinding;
+import gov.supervision.support.store.OptimisticRetry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 public class FindingLinks {
 
   private static final Logger log = LoggerFactory.getLogger(FindingLinks.class);
-  private static final int ATTEMPTS = 10;
 
   private final CadreStore cadres;
   private final PendingFindingStore pending;
@@ -75,25 +74,20 @@ public class FindingLinks {
    * when done now or before, false when the cadre is unknown.
    */
   private boolean applyToCadre(String eventId, String cadreId, boolean raise, LinkedFinding f) {
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      Optional<CadreDocument> found = cadres.find(cadreId);
-      if (found.isEmpty()) {
-        return false;
-      }
-      CadreDocument doc = found.get();
-      Cadre cadre = doc.cadre();
-      boolean changed = raise ? cadre.linkFinding(eventId, f) : cadre.updateFinding(eventId, f);
-      if (!changed) {
-        return true;
-      }
-      doc.apply(cadre, List.of());
-      try {
-        cadres.save(doc);
-        return true;
-      } catch (OptimisticLockingFailureException e) {
-        log.debug("cadre {} changed meanwhile; retrying finding event {}", cadreId, eventId);
-      }
-    }
-    throw new OptimisticLockingFailureException("cadre " + cadreId + " kept changing");
+    return OptimisticRetry.retry(
+        () -> {
+          Optional<CadreDocument> found = cadres.find(cadreId);
+          if (found.isEmpty()) {
+            return false;
+          }
+          CadreDocument doc = found.get();
+          Cadre cadre = doc.cadre();
+          boolean changed = raise ? cadre.linkFinding(eventId, f) : cadre.updateFinding(eventId, f);
+          if (changed) {
+            doc.apply(cadre, List.of());
+            cadres.save(doc);
+          }
+          return true;
+        });
   }
 }

@@ -6,7 +6,6 @@ import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.VetoRule;
 import gov.supervision.support.lease.Leases;
 import gov.supervision.support.outbox.OutboxEvents;
-import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,10 +46,10 @@ public class VetoRescan {
       initialDelayString = "${supervision.veto.rescan-interval:10m}",
       fixedDelayString = "${supervision.veto.rescan-interval:10m}")
   void scheduled() {
-    Duration ttl = properties.rescanInterval();
-    if (!leases.tryAcquire(LEASE, ttl)) {
-      return;
-    }
+    leases.runWhileHeld(LEASE, properties.rescanInterval(), this::rescanLogged);
+  }
+
+  private void rescanLogged() {
     try {
       rescan();
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.domain;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.evaluation.CadreVetoed;
 import gov.supervision.contracts.evaluation.EvaluationEvent;
 import gov.supervision.contracts.evaluation.EvaluationRecorded;
@@ -80,16 +81,16 @@ public final class Cadre {
   /** Appends a record (checking what it supersedes) and returns the events it causes. */
   public List<EvaluationEvent> record(EvaluationRecord record, VetoRule rule) {
     if (find(record.id()).isPresent()) {
-      throw RuleViolation.conflict("duplicate-record", "记录已存在 record " + record.id() + " exists");
+      throw Refusal.conflict("duplicate-record", "记录已存在 record " + record.id() + " exists");
     }
     if (record.isCorrection()) {
       if (find(record.supersedes()).isEmpty()) {
-        throw RuleViolation.conflict(
+        throw Refusal.conflict(
             "record-not-in-file",
             "被更正的记录不在该干部档案中 record " + record.supersedes() + " is not in this file");
       }
       if (isSuperseded(record.supersedes())) {
-        throw RuleViolation.conflict(
+        throw Refusal.conflict(
             "already-superseded",
             "该记录已被更正 record " + record.supersedes() + " is already superseded");
       }
@@ -193,16 +194,16 @@ public final class Cadre {
 
   private static void requireMatch(String field, String value, Pattern pattern, String message) {
     if (value == null || !pattern.matcher(value).matches()) {
-      throw RuleViolation.invalid(field, message);
+      throw Refusal.invalid(field, message);
     }
   }
 
   private static void requireText(String field, String value, int max) {
     if (value == null || value.isBlank()) {
-      throw RuleViolation.invalid(field, "不能为空 is required");
+      throw Refusal.invalid(field, "不能为空 is required");
     }
     if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
-      throw RuleViolation.invalid(field, "过长或含控制字符 too long or has control characters");
+      throw Refusal.invalid(field, "过长或含控制字符 too long or has control characters");
     }
   }
 

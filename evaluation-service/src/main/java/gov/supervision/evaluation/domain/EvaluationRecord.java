@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.domain;
 
+import gov.supervision.contracts.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -27,26 +28,26 @@ public record EvaluationRecord(
   public EvaluationRecord {
     Objects.requireNonNull(id, "id");
     if (date == null) {
-      throw RuleViolation.invalid("date", "不能为空 is required");
+      throw Refusal.invalid("date", "不能为空 is required");
     }
     if (source == null) {
-      throw RuleViolation.invalid("source", "不能为空 is required");
+      throw Refusal.invalid("source", "不能为空 is required");
     }
     if (conclusion == null) {
-      throw RuleViolation.invalid("conclusion", "不能为空 is required");
+      throw Refusal.invalid("conclusion", "不能为空 is required");
     }
     if (evaluator == null || evaluator.isBlank()) {
-      throw RuleViolation.invalid("evaluator", "不能为空 is required");
+      throw Refusal.invalid("evaluator", "不能为空 is required");
     }
     scores = checkedScores(scores);
     evidence = evidence == null ? List.of() : List.copyOf(evidence);
     boolean corrects = supersedes != null && !supersedes.isBlank();
     boolean reasoned = correctionReason != null && !correctionReason.isBlank();
     if (corrects && !reasoned) {
-      throw RuleViolation.invalid("correctionReason", "更正须说明理由 a correction needs a reason");
+      throw Refusal.invalid("correctionReason", "更正须说明理由 a correction needs a reason");
     }
     if (!corrects && reasoned) {
-      throw RuleViolation.invalid("supersedes", "更正理由须对应被更正的记录 a reason needs supersedes");
+      throw Refusal.invalid("supersedes", "更正理由须对应被更正的记录 a reason needs supersedes");
     }
     if (!corrects) {
       supersedes = null;
@@ -56,16 +57,16 @@ public record EvaluationRecord(
 
   private static Map<Dimension, Integer> checkedScores(Map<Dimension, Integer> scores) {
     if (scores == null) {
-      throw RuleViolation.invalid("dimensions", "不能为空 is required");
+      throw Refusal.invalid("dimensions", "不能为空 is required");
     }
     Map<Dimension, Integer> checked = new EnumMap<>(Dimension.class);
     for (Dimension dimension : Dimension.values()) {
       Integer score = scores.get(dimension);
       if (score == null) {
-        throw RuleViolation.invalid("dimensions." + dimension, "不能为空 is required");
+        throw Refusal.invalid("dimensions." + dimension, "不能为空 is required");
       }
       if (score < 1 || score > 5) {
-        throw RuleViolation.invalid("dimensions." + dimension, "须在 1 到 5 之间 must be 1..5");
+        throw Refusal.invalid("dimensions." + dimension, "须在 1 到 5 之间 must be 1..5");
       }
       checked.put(dimension, score);
     }

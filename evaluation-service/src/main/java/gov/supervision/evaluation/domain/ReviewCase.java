@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.domain;
 
+import gov.supervision.contracts.Refusal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,23 +73,23 @@ public final class ReviewCase {
       String openedBy,
       Instant openedAt) {
     if (caseNo == null || !CASE_NO.matcher(caseNo.strip()).matches()) {
-      throw RuleViolation.invalid(
+      throw Refusal.invalid(
           "caseNo", "须为 3-64 位文字、数字或 - _ . / ( ) 〔 〕 3-64 letters, digits or - _ . / ( ) 〔 〕");
     }
     if (kind == null) {
-      throw RuleViolation.invalid("kind", "不能为空 is required (PROMOTION or AWARD)");
+      throw Refusal.invalid("kind", "不能为空 is required (PROMOTION or AWARD)");
     }
     if (title == null || title.isBlank()) {
-      throw RuleViolation.invalid("title", "不能为空 is required");
+      throw Refusal.invalid("title", "不能为空 is required");
     }
     if (title.strip().length() > 200 || title.chars().anyMatch(Character::isISOControl)) {
-      throw RuleViolation.invalid("title", "过长或含控制字符 too long or has control characters");
+      throw Refusal.invalid("title", "过长或含控制字符 too long or has control characters");
     }
     if (candidates == null) {
-      throw RuleViolation.invalid("candidates", "不能为空 is required");
+      throw Refusal.invalid("candidates", "不能为空 is required");
     }
     if (candidates.size() > MAX_CANDIDATES) {
-      throw RuleViolation.invalid("candidates", "最多 200 人 at most 200 candidates");
+      throw Refusal.invalid("candidates", "最多 200 人 at most 200 candidates");
     }
     List<String> listed = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -96,7 +97,7 @@ public final class ReviewCase {
       String field = "candidates[" + i + "]";
       requireCadreId(field, cadreId);
       if (listed.contains(cadreId)) {
-        throw RuleViolation.invalid(field, "重复的干部 listed twice");
+        throw Refusal.invalid(field, "重复的干部 listed twice");
       }
       listed.add(cadreId);
     }
@@ -118,11 +119,11 @@ public final class ReviewCase {
     requireCadreId("cadreId", cadreId);
     requireOpen();
     if (candidates.contains(cadreId)) {
-      throw RuleViolation.conflict(
+      throw Refusal.conflict(
           "candidate-listed", "该干部已在本案候选名单中 the cadre is already a candidate in this case");
     }
     if (candidates.size() >= MAX_CANDIDATES) {
-      throw RuleViolation.invalid("cadreId", "最多 200 人 at most 200 candidates");
+      throw Refusal.invalid("cadreId", "最多 200 人 at most 200 candidates");
     }
     List<String> more = new ArrayList<>(candidates);
     more.add(cadreId);
@@ -157,13 +158,13 @@ public final class ReviewCase {
 
   private void requireOpen() {
     if (status != CaseStatus.OPEN) {
-      throw RuleViolation.conflict("case-closed", "审查已结束 the review case is closed");
+      throw Refusal.conflict("case-closed", "审查已结束 the review case is closed");
     }
   }
 
   private static void requireCadreId(String field, String cadreId) {
     if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
-      throw RuleViolation.invalid(field, "干部编号格式无效 invalid cadre id");
+      throw Refusal.invalid(field, "干部编号格式无效 invalid cadre id");
     }
   }
 

@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.dossier;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.evaluation.accesslog.AccessLog;
 import gov.supervision.evaluation.accesslog.ReadingWatch;
 import gov.supervision.evaluation.domain.Cadre;
@@ -83,15 +84,15 @@ class FileReads {
         endpoint,
         entry -> {
           ReviewCase reviewCase = null;
-          ApiProblem unresolved = null;
+          Refusal unresolved = null;
           try {
             reviewCase = resolve(reference);
             entry.purpose = reviewCase.caseNo(); // logged for every outcome, other roles' too
-          } catch (ApiProblem e) {
+          } catch (Refusal e) {
             unresolved = e;
           }
           if (!user.hasRole("HR")) {
-            throw ApiProblem.forbidden("仅组织人事部门可查阅干部档案 Only HR may read a cadre's file");
+            throw Refusal.forbidden("仅组织人事部门可查阅干部档案 Only HR may read a cadre's file");
           }
           checkCadreId(cadreId);
           if (unresolved != null) {
@@ -122,7 +123,7 @@ class FileReads {
         endpoint,
         entry -> {
           if (!user.hasRole("EVALUATOR")) {
-            throw ApiProblem.forbidden(
+            throw Refusal.forbidden(
                 "仅档案维护人员可查看评价记录 Only evaluators may read the records of a file");
           }
           checkCadreId(cadreId);
@@ -156,8 +157,8 @@ class FileReads {
       T result = attempt.apply(entry);
       outcome = 200;
       return result;
-    } catch (ApiProblem e) {
-      outcome = e.status().value();
+    } catch (ApiProblem | Refusal e) {
+      outcome = statusOf(e);
       if (outcome >= 400 && outcome < 500) {
         RefusedReadLimit.Verdict verdict = refusedReads.refused(user.sub());
         if (verdict != RefusedReadLimit.Verdict.WITHIN) {
@@ -177,9 +178,22 @@ class FileReads {
     }
   }
 
+  /** The HTTP status the one problem handler answers a refusal with. */
+  private static int statusOf(RuntimeException e) {
+    if (e instanceof ApiProblem problem) {
+      return problem.status().value();
+    }
+    return switch (((Refusal) e).kind()) {
+      case INVALID -> HttpStatus.BAD_REQUEST.value();
+      case FORBIDDEN -> HttpStatus.FORBIDDEN.value();
+      case NOT_FOUND -> HttpStatus.NOT_FOUND.value();
+      case CONFLICT -> HttpStatus.CONFLICT.value();
+    };
+  }
+
   private static void checkCadreId(String cadreId) {
     if (cadreId == null || !Cadre.ID.matcher(cadreId).matches()) {
-      throw ApiProblem.badField("id", "编号格式无效 invalid cadre id");
+      throw Refusal.invalid("id", "编号格式无效 invalid cadre id");
     }
   }
 
@@ -205,9 +219,9 @@ class FileReads {
       ReviewCase found =
           cases
               .byId(caseId)
-              .orElseThrow(() -> ApiProblem.badField("caseId", "审查案件不存在 no such review case"));
+              .orElseThrow(() -> Refusal.invalid("caseId", "审查案件不存在 no such review case"));
       if (purpose != null && !purpose.equals(found.caseNo())) {
-        throw ApiProblem.badField(
+        throw Refusal.invalid(
             "purpose", "与 caseId 所指案件编号不符 does not match the number of the case named by caseId");
       }
       return found;
@@ -217,12 +231,12 @@ class FileReads {
           .byCaseNo(purpose)
           .orElseThrow(
               () ->
-                  ApiProblem.badField(
+                  Refusal.invalid(
                       "purpose",
                       "须为审查案件编号；请用 caseId 指明审查案件 must be the number of a review case;"
                           + " name the case with caseId"));
     }
-    throw ApiProblem.badField("caseId", "须指明审查案件 name the review case (caseId)");
+    throw Refusal.invalid("caseId", "须指明审查案件 name the review case (caseId)");
   }
 
   private static String blankToNull(String value) {

@@ -20,9 +20,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Findings that name a cadre ({@code FindingRaised}, then {@code FindingRectified} / {@code
- * FindingVerified}) become linked findings in the cadre's file, once per {@code ce_id}. The
- * administrator's dead-letter replay hands the records it parked back here ({@link
- * ReplayableListener}).
+ * FindingVerified}) become linked findings in the cadre's file, once per {@code ce_id}. The event
+ * id is claimed in the same write as the change: {@link FindingLinks} adds it to the cadre's
+ * applied events together with the finding (a conditional save on the document's version), or, for
+ * a cadre not registered yet, inserts the kept event under that id; a redelivery finds the claim
+ * and changes nothing. The administrator's dead-letter replay hands the records it parked back here
+ * ({@link ReplayableListener}).
  */
 @Component
 class FindingEventsListener implements ReplayableListener {

@@ -1,11 +1,12 @@
 package gov.supervision.evaluation.reviewcase;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.evaluation.cadre.CadreStore;
 import gov.supervision.evaluation.domain.Cadre;
 import gov.supervision.evaluation.domain.CaseStatus;
 import gov.supervision.evaluation.domain.Purpose;
 import gov.supervision.evaluation.domain.ReviewCase;
-import gov.supervision.evaluation.domain.RuleViolation;
+import gov.supervision.support.store.OptimisticRetry;
 import gov.supervision.support.web.ApiProblem;
 import gov.supervision.support.web.FieldProblem;
 import java.time.Clock;
@@ -13,14 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -59,6 +57,7 @@ public class ReviewCases {
     try {
       cases.insert(opened);
     } catch (DuplicateKeyException e) {
+      // a 409 that names the field (errors[caseNo]), which a Refusal.conflict cannot say
       throw new ApiProblem(
           HttpStatus.CONFLICT,
           "case-no-taken",
@@ -76,7 +75,7 @@ public class ReviewCases {
 
   /** A case, or 404. */
   ReviewCase get(String id) {
-    return byId(id).orElseThrow(() -> ApiProblem.notFound("审查 review case", id));
+    return byId(id).orElseThrow(() -> Refusal.notFound("审查 review case", id));
   }
 
   /** Adds a registered cadre to an open case (409 when closed or already listed). */
@@ -118,29 +117,23 @@ public class ReviewCases {
   }
 
   private ReviewCase change(String id, UnaryOperator<ReviewCase> change) {
-    for (int attempt = 1; ; attempt++) {
-      ReviewCaseDocument doc =
-          (id != null && ID.matcher(id).matches()
-                  ? cases.find(id)
-                  : Optional.<ReviewCaseDocument>empty())
-              .orElseThrow(() -> ApiProblem.notFound("审查 review case", id));
-      ReviewCase changed = change.apply(doc.reviewCase());
-      doc.apply(changed);
-      try {
-        cases.save(doc);
-        return changed;
-      } catch (OptimisticLockingFailureException e) {
-        if (attempt >= 5) {
-          throw e;
-        }
-        LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(1_000_000, 10_000_000));
-      }
-    }
+    return OptimisticRetry.retry(
+        () -> {
+          ReviewCaseDocument doc =
+              (id != null && ID.matcher(id).matches()
+                      ? cases.find(id)
+                      : Optional.<ReviewCaseDocument>empty())
+                  .orElseThrow(() -> Refusal.notFound("审查 review case", id));
+          ReviewCase changed = change.apply(doc.reviewCase());
+          doc.apply(changed);
+          cases.save(doc);
+          return changed;
+        });
   }
 
   private void requireRegistered(String field, String cadreId) {
     if (!cadres.exists(cadreId)) {
-      throw RuleViolation.invalid(field, "未登记的干部 cadre " + cadreId + " is not registered");
+      throw Refusal.invalid(field, "未登记的干部 cadre " + cadreId + " is not registered");
     }
   }
 }

@@ -6,6 +6,7 @@ import static gov.supervision.evaluation.domain.Records.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.evaluation.CadreVetoed;
 import gov.supervision.contracts.evaluation.EvaluationEvent;
 import gov.supervision.contracts.evaluation.EvaluationRecorded;
@@ -28,11 +29,11 @@ class CadreTest {
   @Test
   void registrationChecksFields() {
     assertThatThrownBy(() -> Cadre.register("c1", "张三", "fgw", "科长"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("unit"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.field()).isEqualTo("unit"));
     assertThatThrownBy(() -> Cadre.register("{\"$gt\":\"\"}", "张三", "FGW", "科长"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("id"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.field()).isEqualTo("id"));
     assertThatThrownBy(() -> Cadre.register("c1", " ", "FGW", "科长"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("name"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.field()).isEqualTo("name"));
     assertThat(Cadre.register("c1", "张三", "FGW", "科长").status()).isEqualTo(CadreStatus.ACTIVE);
   }
 
@@ -90,10 +91,10 @@ class CadreTest {
 
     assertThatThrownBy(() -> cadre.record(record("r3", "2026-01-12", GOOD, "other", 4), rule))
         .isInstanceOfSatisfying(
-            RuleViolation.class, v -> assertThat(v.code()).isEqualTo("record-not-in-file"));
+            Refusal.class, v -> assertThat(v.code()).isEqualTo("record-not-in-file"));
     assertThatThrownBy(() -> cadre.record(record("r3", "2026-01-12", GOOD, "r1", 4), rule))
         .isInstanceOfSatisfying(
-            RuleViolation.class, v -> assertThat(v.code()).isEqualTo("already-superseded"));
+            Refusal.class, v -> assertThat(v.code()).isEqualTo("already-superseded"));
     assertThatThrownBy(
             () ->
                 new EvaluationRecord(
@@ -109,7 +110,7 @@ class CadreTest {
                     " ",
                     Instant.EPOCH))
         .isInstanceOfSatisfying(
-            RuleViolation.class, v -> assertThat(v.field()).isEqualTo("correctionReason"));
+            Refusal.class, v -> assertThat(v.field()).isEqualTo("correctionReason"));
   }
 
   @Test
@@ -131,8 +132,7 @@ class CadreTest {
                     null,
                     Instant.EPOCH))
         .isInstanceOfSatisfying(
-            RuleViolation.class,
-            v -> assertThat(v.field()).isEqualTo("dimensions.POLITICAL_STANCE"));
+            Refusal.class, v -> assertThat(v.field()).isEqualTo("dimensions.POLITICAL_STANCE"));
   }
 
   @Test

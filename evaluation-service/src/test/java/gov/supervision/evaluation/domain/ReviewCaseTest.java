@@ -3,6 +3,7 @@ package gov.supervision.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,9 +65,9 @@ class ReviewCaseTest {
   static void assertField(Runnable change, String field) {
     assertThatThrownBy(change::run)
         .isInstanceOfSatisfying(
-            RuleViolation.class,
+            Refusal.class,
             v -> {
-              assertThat(v.kind()).isEqualTo(RuleViolation.Kind.INVALID);
+              assertThat(v.kind()).isEqualTo(Refusal.Kind.INVALID);
               assertThat(v.field()).isEqualTo(field);
             });
   }
@@ -74,9 +75,9 @@ class ReviewCaseTest {
   static void assertConflict(Runnable change, String code) {
     assertThatThrownBy(change::run)
         .isInstanceOfSatisfying(
-            RuleViolation.class,
+            Refusal.class,
             v -> {
-              assertThat(v.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+              assertThat(v.kind()).isEqualTo(Refusal.Kind.CONFLICT);
               assertThat(v.code()).isEqualTo(code);
             });
   }

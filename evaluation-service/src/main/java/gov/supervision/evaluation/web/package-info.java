@@ -1,2 +1,0 @@
-/** How this service's own domain refusals become problem+json. */
-package gov.supervision.evaluation.web;
