@@ -5,9 +5,9 @@ export type ConsumingService = 'checklist-service' | 'evaluation-service' | 'not
 
 /** The services in the order the console offers them, with their names in the console. */
 export const CONSUMING_SERVICES: readonly { value: ConsumingService; label: string }[] = [
-  { value: 'checklist-service', label: '督办清单服务' },
-  { value: 'evaluation-service', label: '干部评价服务' },
-  { value: 'notification-service', label: '通知服务' },
+  { value: 'checklist-service', label: '清单服务' },
+  { value: 'evaluation-service', label: '档案服务' },
+  { value: 'notification-service', label: '提醒服务' },
 ]
 
 /** One record a service's listener parked, described without its payload. */

@@ -36,7 +36,7 @@ describe('DeadLettersPanel', () => {
   it('offers the three consuming services by their Chinese names', () => {
     const panel = mount(DeadLettersPanel)
     const choice = panel.find('[data-test=dead-service]')
-    expect(choice.findAll('label').map((l) => l.text())).toEqual(['督办清单服务', '干部评价服务', '通知服务'])
+    expect(choice.findAll('label').map((l) => l.text())).toEqual(['清单服务', '档案服务', '提醒服务'])
   })
 
   it('asks the chosen service for its own dead letters and shows them without payloads', async () => {
@@ -52,7 +52,7 @@ describe('DeadLettersPanel', () => {
     await panel.find('[data-test=dead-service] input[value=checklist-service]').setValue(true)
     await flushPromises()
     expect(urls()[1]).toBe('GET /api/dead-letters/checklist-service?limit=100')
-    expect(panel.find('[data-test=dead-total]').text()).toContain('待重放 1 条（督办清单服务')
+    expect(panel.find('[data-test=dead-total]').text()).toContain('待重放 1 条（清单服务')
     expect(panel.find('[data-test=dead-letters]').text()).toContain('veto-1')
     expect(panel.find('[data-test=dead-letters]').text()).toContain('gov.supervision.cadre.vetoed.v2')
   })
@@ -71,7 +71,7 @@ describe('DeadLettersPanel', () => {
     await flushPromises()
 
     expect(confirm).toHaveBeenCalledOnce()
-    expect(String(confirm.mock.calls[0]![0])).toContain('干部评价服务')
+    expect(String(confirm.mock.calls[0]![0])).toContain('档案服务')
     expect(urls()).toEqual([
       'GET /api/dead-letters/evaluation-service?limit=100',
       'POST /api/dead-letters/evaluation-service/replay',

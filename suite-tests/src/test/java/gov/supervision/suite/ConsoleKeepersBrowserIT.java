@@ -255,12 +255,12 @@ class ConsoleKeepersBrowserIT {
     b.page("39-admin-deliveries");
 
     b.click(By.xpath("//*[contains(@class,'el-tabs__item') and normalize-space(.)='死信']"));
-    assertThat(b.test("dead-total").getText()).contains("待重放", "通知服务");
+    assertThat(b.test("dead-total").getText()).contains("待重放", "提醒服务");
 
     // a veto checklist-service could not take when it came, parked by its error handler
     String unit = "DL" + letters(6);
     String veto = parkVetoFor(unit);
-    b.click(By.xpath("//*[@data-test='dead-service']//label[normalize-space(.)='督办清单服务']"));
+    b.click(By.xpath("//*[@data-test='dead-service']//label[normalize-space(.)='清单服务']"));
     new WebDriverWait(b.driver, Browser.PATIENCE)
         .until(
             d -> {
@@ -270,7 +270,7 @@ class ConsoleKeepersBrowserIT {
               b.clickTest("reload-dead-letters");
               return false;
             });
-    assertThat(b.test("dead-total").getText()).contains("督办清单服务");
+    assertThat(b.test("dead-total").getText()).contains("清单服务");
     assertThat(b.test("dead-letters").getText())
         .contains("evaluation.cadre.v1", "gov.supervision.cadre.vetoed.v2");
     b.page("40-admin-dead-letters");
