@@ -2,6 +2,7 @@ package gov.supervision.contracts;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -24,6 +25,9 @@ public final class TokenRoles {
   /** Keycloak's object claim whose {@code roles} member lists the realm roles. */
   public static final String REALM_ACCESS = "realm_access";
 
+  /** What a role code becomes as a Spring Security authority: {@code ROLE_INSPECTOR}. */
+  public static final String AUTHORITY_PREFIX = "ROLE_";
+
   private TokenRoles() {}
 
   /** The role codes in {@code claims}, sorted and without repeats; empty when none. */
@@ -37,6 +41,14 @@ public final class TokenRoles {
       addCodes(roles, realm.get(ROLES));
     }
     return Collections.unmodifiableSortedSet(roles);
+  }
+
+  /**
+   * The authority names, {@code ROLE_<code>}, of the role codes in {@code claims}: what the gateway
+   * and the services grant a token or a signed-in person.
+   */
+  public static List<String> authorities(Map<String, ?> claims) {
+    return of(claims).stream().map(code -> AUTHORITY_PREFIX + code).toList();
   }
 
   private static void addCodes(SortedSet<String> into, Object claim) {

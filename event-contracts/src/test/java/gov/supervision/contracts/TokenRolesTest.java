@@ -83,4 +83,18 @@ class TokenRolesTest {
     assertThatThrownBy(() -> TokenRoles.of(Map.of("roles", List.of("HR"))).add("ADMIN"))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void authoritiesAreTheRoleCodesPrefixed() {
+    Map<String, Object> claims =
+        Map.of(
+            "roles",
+            " INSPECTOR, HR",
+            "realm_access",
+            Map.of("roles", List.of("HR", "offline_access", " ")));
+    assertThat(TokenRoles.authorities(claims))
+        .containsExactly("ROLE_HR", "ROLE_INSPECTOR", "ROLE_offline_access");
+    assertThat(TokenRoles.authorities(Map.of("roles", 42))).isEmpty();
+    assertThat(TokenRoles.authorities(null)).isEmpty();
+  }
 }

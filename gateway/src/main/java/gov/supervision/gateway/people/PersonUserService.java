@@ -3,12 +3,12 @@ package gov.supervision.gateway.people;
 import gov.supervision.contracts.TokenRoles;
 import gov.supervision.gateway.directory.PeopleDirectory;
 import gov.supervision.gateway.directory.PeopleDirectory.Person;
-import gov.supervision.gateway.security.RolesConverter;
 import gov.supervision.gateway.tracing.RequestLog;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
@@ -47,7 +47,7 @@ public class PersonUserService implements ReactiveOAuth2UserService<OidcUserRequ
               Map<String, Object> claims = new HashMap<>(user.getClaims());
               claims.putAll(user.getIdToken().getClaims());
               return new DefaultOidcUser(
-                  RolesConverter.authorities(TokenRoles.of(claims)),
+                  AuthorityUtils.createAuthorityList(TokenRoles.authorities(claims)),
                   user.getIdToken(),
                   user.getUserInfo(),
                   nameAttribute(request));

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -25,9 +25,7 @@ public class RolesAuthenticationConverter implements Converter<Jwt, AbstractAuth
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
     List<GrantedAuthority> authorities =
-        TokenRoles.of(jwt.getClaims()).stream()
-            .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-            .toList();
+        AuthorityUtils.createAuthorityList(TokenRoles.authorities(jwt.getClaims()));
     String name = jwt.getClaimAsString(principalClaim);
     return new JwtAuthenticationToken(jwt, authorities, name != null ? name : jwt.getSubject());
   }
