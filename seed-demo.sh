@@ -10,10 +10,13 @@
 # Safe to run twice: an existing demo checklist or cadre is left as it is.
 # Environment: GATEWAY_URL (default http://localhost:${GATEWAY_PORT:-8080}),
 # TOKEN_URL (default http://localhost:${AUTH_PORT:-9000}/oauth2/token). Needs curl, and jq or python3.
+# The identities (who has which role and unit, and their secrets) come from the one list the local
+# issuer reads: event-contracts/src/main/resources/demo-identities.json (DEMO_IDENTITIES).
 set -euo pipefail
 
 GATEWAY_URL=${GATEWAY_URL:-http://localhost:${GATEWAY_PORT:-8080}}
 TOKEN_URL=${TOKEN_URL:-http://localhost:${AUTH_PORT:-9000}/oauth2/token}
+DEMO_IDENTITIES=${DEMO_IDENTITIES:-$(dirname "$0")/event-contracts/src/main/resources/demo-identities.json}
 TITLE="2026年度政治监督重点事项清单（演示）"
 YEAR=2026
 
@@ -21,19 +24,51 @@ say() { echo "[seed] $*"; }
 die() { echo "[seed] ERROR: $*" >&2; exit 1; }
 
 command -v curl >/dev/null || die "curl is needed"
+[[ -r $DEMO_IDENTITIES ]] || die "the demo identities $DEMO_IDENTITIES cannot be read"
+# pick ROLE UNIT ID -> "id secret" of the first listed identity with that role, unit and id
+# (an empty argument matches any)
 if command -v jq >/dev/null; then
   json() { jq -r "$1 // empty"; }
+  pick() {
+    jq -r --arg role "$1" --arg unit "$2" --arg id "$3" \
+      'first(.[] | select(($role == "" or (.roles | index($role)))
+        and ($unit == "" or .unit == $unit) and ($id == "" or .id == $id)))
+        | "\(.id) \(.secret)"' "$DEMO_IDENTITIES"
+  }
 elif command -v python3 >/dev/null; then
   json() { python3 -c 'import json,sys; v=json.load(sys.stdin).get(sys.argv[1].lstrip("."));print("" if v is None else v)' "$1"; }
+  pick() {
+    python3 -c 'import json,sys
+role, unit, id = sys.argv[2:5]
+for i in json.load(open(sys.argv[1], encoding="utf-8")):
+    if role in ("", *i["roles"]) and unit in ("", i.get("unit")) and id in ("", i["id"]):
+        print(i["id"], i["secret"]); break' "$DEMO_IDENTITIES" "$1" "$2" "$3"
+  }
 else
   die "jq or python3 is needed to read JSON answers"
 fi
+
+# who ROLE [UNIT] -> the id of the demo identity with that role (and unit)
+who() {
+  local found
+  found=$(pick "$1" "${2:-}" "")
+  [[ -n $found ]] || die "no demo identity with role $1 ${2:-} in $DEMO_IDENTITIES"
+  echo "${found%% *}"
+}
+
+# secret_of ID -> the identity's secret (the local issuer's; docker-compose's realm has its own)
+secret_of() {
+  local found
+  found=$(pick "" "" "$1")
+  [[ -n $found ]] || die "no demo identity $1 in $DEMO_IDENTITIES"
+  echo "${found#* }"
+}
 
 day() { date -u -d "$1 days" +%F; } # day +30 -> the date 30 days from today (UTC)
 
 token() {
   local t
-  t=$(curl -sf -u "$1:$1-secret" -d grant_type=client_credentials "$TOKEN_URL" | json .access_token) ||
+  t=$(curl -sf -u "$1:$(secret_of "$1")" -d grant_type=client_credentials "$TOKEN_URL" | json .access_token) ||
     die "no token for $1 from $TOKEN_URL (is the stack running?)"
   [[ -n $t ]] || die "no token for $1 from $TOKEN_URL"
   echo "$t"
@@ -59,9 +94,11 @@ must() {
 
 curl -sf -o /dev/null "$GATEWAY_URL/actuator/health" || die "the gateway at $GATEWAY_URL is not up"
 
-INSPECTOR=$(token inspector)
-EVALUATOR=$(token evaluator)
-HR=$(token hr)
+INSPECTOR=$(token "$(who INSPECTOR)")
+EVALUATOR=$(token "$(who EVALUATOR)")
+HR=$(token "$(who HR)")
+LEAD_FGW=$(who UNIT_LEAD FGW) # the unit leads of the list: responsible persons of their units' items
+LEAD_JW=$(who UNIT_LEAD JW)
 
 # ---- cadres and their evaluation records (evaluation-service) -----------------------------
 dims() { # six dimension scores
@@ -139,10 +176,10 @@ item() { # unit person focusArea method dueInDays reportEvery content requiremen
 }
 
 #    unit person    focus area         method             due  report     content / requirements
-item FGW  lead-fgw  CENTRAL_DIRECTIVES SPECIAL_INSPECTION  45  QUARTERLY  "贯彻落实党中央关于推动高质量发展决策部署情况" "制定落实方案，按季度报送进展"
-item FGW  lead-fgw  MAJOR_STRATEGIES   ROUTINE_CHECK        3  ""         "区域协调发展重点项目推进情况" "逐项列明项目进度与存在问题"
-item JW   lead-jw   CONGRESS_SPIRIT    PATROL_INSPECTION   -5  ""         "学习贯彻党的二十大精神专题研讨落实情况" "提供研讨记录及整改台账"
-item JW   lead-jw   CENTRAL_DIRECTIVES ROUTINE_CHECK       60  MONTHLY    "落实中央八项规定精神情况" "每月报送执行情况"
+item FGW  "$LEAD_FGW"  CENTRAL_DIRECTIVES SPECIAL_INSPECTION  45  QUARTERLY  "贯彻落实党中央关于推动高质量发展决策部署情况" "制定落实方案，按季度报送进展"
+item FGW  "$LEAD_FGW"  MAJOR_STRATEGIES   ROUTINE_CHECK        3  ""         "区域协调发展重点项目推进情况" "逐项列明项目进度与存在问题"
+item JW   "$LEAD_JW"   CONGRESS_SPIRIT    PATROL_INSPECTION   -5  ""         "学习贯彻党的二十大精神专题研讨落实情况" "提供研讨记录及整改台账"
+item JW   "$LEAD_JW"   CENTRAL_DIRECTIVES ROUTINE_CHECK       60  MONTHLY    "落实中央八项规定精神情况" "每月报送执行情况"
 item CZJ  czj-head  MAJOR_STRATEGIES   SPECIAL_INSPECTION   5  ""         "财政资金直达基层监管情况" "提供资金拨付与监管清单"
 item CZJ  czj-head  CENTRAL_DIRECTIVES ROUTINE_CHECK       90  QUARTERLY  "党政机关过紧日子要求落实情况" "按季度报送压减开支情况"
 item RSJ  rsj-head  CENTRAL_DIRECTIVES PATROL_INSPECTION  -12  ""         "稳就业保就业政策落实情况" "提供政策落实数据与典型案例"
@@ -156,11 +193,11 @@ must "$INSPECTOR" POST "/api/checklists/$CHECKLIST/publish"
 say "checklist published: every item LEDGER_REGISTERED"
 
 must "$INSPECTOR" POST "/api/items/${ITEM_IDS[0]}/transitions" \
-  '{"to":"ASSIGNED","note":"交由发改委牵头落实","assignee":"lead-fgw"}'
-say "item ${ITEM_IDS[0]} assigned to lead-fgw"
+  "$(printf '{"to":"ASSIGNED","note":"交由发改委牵头落实","assignee":"%s"}' "$LEAD_FGW")"
+say "item ${ITEM_IDS[0]} assigned to $LEAD_FGW"
 
 must "$INSPECTOR" POST "/api/items/${ITEM_IDS[2]}/findings" \
   "$(printf '{"description":"专题研讨流于形式，整改台账不完整","severity":"MAJOR","cadreId":"c-jw-001","rectifyBy":"%s"}' "$(day 30)")"
 say "finding raised on item ${ITEM_IDS[2]} (cadre c-jw-001)"
 
-say "done: try  curl -s -H \"Authorization: Bearer \$(curl -s -u lead-fgw:lead-fgw-secret -d grant_type=client_credentials $TOKEN_URL | jq -r .access_token)\" $GATEWAY_URL/api/notifications/inbox"
+say "done: try  curl -s -H \"Authorization: Bearer \$(curl -s -u $LEAD_FGW:$(secret_of "$LEAD_FGW") -d grant_type=client_credentials $TOKEN_URL | jq -r .access_token)\" $GATEWAY_URL/api/notifications/inbox"

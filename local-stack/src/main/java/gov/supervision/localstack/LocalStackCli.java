@@ -1,5 +1,6 @@
 package gov.supervision.localstack;
 
+import gov.supervision.contracts.DemoIdentity;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * The command behind {@code ./run-local.sh}: starts the {@link LocalStack} with ports from the
@@ -87,17 +89,28 @@ public final class LocalStackCli {
               + String.join(", ", stack.skippedServices()));
     }
     boolean gateway = stack.processes().stream().anyMatch(p -> p.name().equals("gateway"));
+    DemoIdentity inspector = DemoIdentity.of("inspector");
     String token =
-        "token: curl -s -u inspector:inspector-secret -d grant_type=client_credentials "
+        "token: curl -s -u "
+            + inspector.id()
+            + ":"
+            + inspector.secret()
+            + " -d grant_type=client_credentials "
             + stack.tokenUri();
+    String signIn =
+        DemoIdentity.ALL.stream()
+            .limit(3)
+            .map(demo -> demo.id() + " / " + demo.secret())
+            .collect(Collectors.joining(", "));
     System.out.printf(
         "[local-stack] READY in %.0f s: %s | %s | mail %s | Ctrl-C stops all%n",
         seconds,
         gateway
             ? "console 工作台 "
                 + String.join("/ and ", stack.gatewayUrls()) // each gateway instance
-                + "/ (sign in 登录: inspector / inspector-secret, lead-fgw / lead-fgw-secret, hr /"
-                + " hr-secret ...) | OpenAPI UI "
+                + "/ (sign in 登录: "
+                + signIn
+                + " ...) | OpenAPI UI "
                 + stack.gatewayUrl()
                 + "/swagger-ui.html"
             : "infrastructure only (no gateway), kafka "

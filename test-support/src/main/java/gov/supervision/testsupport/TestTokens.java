@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import gov.supervision.contracts.DemoIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,21 @@ public final class TestTokens {
     return sign(claims(sub, unit, ISSUER, Instant.now().plus(Duration.ofHours(1)), roles), KEY);
   }
 
+  /** A valid token from another issuer URL (for discovery through {@code issuer-uri}). */
+  public static String issuedBy(String issuer, String sub, String... roles) {
+    return sign(claims(sub, null, issuer, Instant.now().plus(Duration.ofHours(1)), roles), KEY);
+  }
+
+  /** A Keycloak-shaped token: the roles only under {@code realm_access.roles}. */
+  public static String realmAccess(String sub, String... roles) {
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600)))
+            .claim("roles", null)
+            .claim("realm_access", Map.of("roles", List.of(roles)))
+            .build();
+    return sign(claims, KEY);
+  }
+
   /** A valid token that also carries the person's display name ({@code name} claim). */
   public static String named(String sub, String name, String unit, String... roles) {
     JWTClaimsSet claims =
@@ -59,33 +75,41 @@ public final class TestTokens {
     return sign(claims, KEY);
   }
 
-  /** The demo identities of docs/api.md. */
+  /**
+   * A valid token of a demo identity of {@link DemoIdentity#ALL} (the one list): its id as {@code
+   * sub}, its roles and unit, as the local issuer gives it (without the {@code name} claim).
+   */
+  public static String demo(String id) {
+    DemoIdentity demo = DemoIdentity.of(id);
+    return token(demo.id(), demo.unit(), demo.roles().toArray(String[]::new));
+  }
+
   public static String inspector() {
-    return token("inspector", null, "INSPECTOR");
+    return demo("inspector");
   }
 
   public static String leadFgw() {
-    return token("lead-fgw", "FGW", "UNIT_LEAD");
+    return demo("lead-fgw");
   }
 
   public static String leadJw() {
-    return token("lead-jw", "JW", "UNIT_LEAD");
+    return demo("lead-jw");
   }
 
   public static String evaluator() {
-    return token("evaluator", null, "EVALUATOR");
+    return demo("evaluator");
   }
 
   public static String hr() {
-    return token("hr", null, "HR");
+    return demo("hr");
   }
 
   public static String auditor() {
-    return token("auditor", null, "AUDITOR");
+    return demo("auditor");
   }
 
   public static String admin() {
-    return token("admin", null, "ADMIN");
+    return demo("admin");
   }
 
   /** Expired an hour ago. */
@@ -104,6 +128,15 @@ public final class TestTokens {
     return sign(
         new JWTClaimsSet.Builder(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles))
             .audience("another-system")
+            .build(),
+        KEY);
+  }
+
+  /** Signed by the right key without any {@code aud}. */
+  public static String withoutAudience(String sub, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder(claims(sub, null, ISSUER, Instant.now().plusSeconds(3600), roles))
+            .audience((String) null)
             .build(),
         KEY);
   }

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import gov.supervision.contracts.DemoIdentity;
 import gov.supervision.localstack.support.ParentWatch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -139,10 +140,10 @@ public class AuthServer {
   @Bean
   UserDetailsService people(PasswordEncoder passwords) {
     return new InMemoryUserDetailsManager(
-        DemoClient.ALL.stream()
+        DemoIdentity.ALL.stream()
             .map(
                 demo ->
-                    User.withUsername(demo.clientId())
+                    User.withUsername(demo.id())
                         .password(passwords.encode(demo.secret()))
                         .roles(demo.roles().toArray(String[]::new))
                         .build())
@@ -159,10 +160,10 @@ public class AuthServer {
     TokenSettings machineTokens =
         TokenSettings.builder().accessTokenTimeToLive(properties.tokenLifetime()).build();
     List<RegisteredClient> clients = new ArrayList<>();
-    for (DemoClient demo : DemoClient.ALL) {
+    for (DemoIdentity demo : DemoIdentity.ALL) {
       clients.add(
-          RegisteredClient.withId(stableId(demo.clientId()))
-              .clientId(demo.clientId())
+          RegisteredClient.withId(stableId(demo.id()))
+              .clientId(demo.id())
               .clientSecret(passwords.encode(demo.secret()))
               .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
               .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
@@ -233,7 +234,7 @@ public class AuthServer {
       if (!access && !id) {
         return;
       }
-      DemoClient.byId(context.getPrincipal().getName())
+      DemoIdentity.byId(context.getPrincipal().getName())
           .ifPresent(
               demo -> {
                 context.getClaims().claim("roles", demo.roles());

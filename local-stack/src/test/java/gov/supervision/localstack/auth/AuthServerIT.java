@@ -2,6 +2,7 @@ package gov.supervision.localstack.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.DemoIdentity;
 import gov.supervision.localstack.Ports;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -49,7 +52,7 @@ class AuthServerIT {
 
   @Test
   void issuesAUnitLeadTokenWithRolesAndUnitClaims() throws Exception {
-    HttpResponse<String> response = token("lead-fgw", "lead-fgw-secret");
+    HttpResponse<String> response = token(DemoIdentity.of("lead-fgw"));
     assertThat(response.statusCode()).isEqualTo(200);
     Map<?, ?> body = JsonMapper.builder().build().readValue(response.body(), Map.class);
     assertThat(body.get("expires_in")).isIn(3599, 3600);
@@ -68,9 +71,31 @@ class AuthServerIT {
 
   @Test
   void inspectorHasNoUnitClaim() throws Exception {
-    HttpResponse<String> response = token("inspector", "inspector-secret");
+    HttpResponse<String> response = token(DemoIdentity.of("inspector"));
     String payload = payload(response.body());
     assertThat(payload).contains("\"roles\":[\"INSPECTOR\"]").doesNotContain("\"unit\"");
+  }
+
+  /** Every identity of the one list, with its secret, roles, unit and name from it. */
+  @ParameterizedTest
+  @FieldSource("gov.supervision.contracts.DemoIdentity#ALL")
+  void everyDemoIdentityGetsItsClaimsFromTheList(DemoIdentity demo) throws Exception {
+    HttpResponse<String> response = token(demo);
+    assertThat(response.statusCode()).as(demo.id()).isEqualTo(200);
+    Jwt jwt =
+        NimbusJwtDecoder.withJwkSetUri(base + "/oauth2/jwks")
+            .build()
+            .decode(
+                (String)
+                    JsonMapper.builder()
+                        .build()
+                        .readValue(response.body(), Map.class)
+                        .get("access_token"));
+    assertThat(jwt.getSubject()).isEqualTo(demo.id());
+    assertThat(jwt.getClaimAsStringList("roles")).isEqualTo(demo.roles());
+    assertThat(jwt.getClaimAsString("unit")).isEqualTo(demo.unit());
+    assertThat(jwt.getClaimAsString("name")).isEqualTo(demo.name());
+    assertThat(token(demo.id(), demo.secret() + "x").statusCode()).isEqualTo(401);
   }
 
   @Test
@@ -87,6 +112,10 @@ class AuthServerIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"issuer\":\"" + base + "\"").contains("/oauth2/jwks");
+  }
+
+  private static HttpResponse<String> token(DemoIdentity demo) throws Exception {
+    return token(demo.id(), demo.secret());
   }
 
   private static HttpResponse<String> token(String client, String secret) throws Exception {

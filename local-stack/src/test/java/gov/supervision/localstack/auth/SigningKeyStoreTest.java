@@ -36,13 +36,4 @@ class SigningKeyStoreTest {
       assertThat(left).as("no temporary copy left behind").containsExactly(file);
     }
   }
-
-  @Test
-  void demoClientsAreExactlyThoseOfTheContract() {
-    assertThat(DemoClient.ALL)
-        .extracting(DemoClient::clientId)
-        .containsExactly("inspector", "lead-fgw", "lead-jw", "evaluator", "hr", "auditor", "admin");
-    assertThat(DemoClient.ALL)
-        .allSatisfy(c -> assertThat(c.secret()).isEqualTo(c.clientId() + "-secret"));
-  }
 }

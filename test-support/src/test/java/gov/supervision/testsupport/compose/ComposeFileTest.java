@@ -2,6 +2,7 @@ package gov.supervision.testsupport.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.DemoIdentity;
 import gov.supervision.contracts.TopicAccess;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,8 +29,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Guards {@code docker-compose.yml}, which cannot run where the suite is built (no Docker engine):
  * every part is there, each suite service is built from its module with the {@code compose}
  * profile, a healthcheck, a memory limit and healthy dependencies, every service waits for the
- * secrets check, and the Keycloak realm carries the demo identities of docs/api.md with their
- * secrets and passwords read from the environment.
+ * secrets check, and the Keycloak realm carries the demo identities of the one list ({@link
+ * DemoIdentity}) with their secrets and passwords read from the environment.
  */
 class ComposeFileTest {
 
@@ -53,29 +54,15 @@ class ComposeFileTest {
 
   private static final String ISSUER = "http://localhost:9000/realms/supervision";
 
-  /** The demo identities of docs/api.md: client id, roles claim, unit claim, name. */
-  record DemoClient(String id, List<String> roles, String unit, String name) {
-
-    /** The variable the realm import reads the client's secret from: {@code REALM_HR_SECRET}. */
-    String secretVariable() {
-      return "REALM_" + id.toUpperCase().replace('-', '_') + "_SECRET";
-    }
-
-    /** The variable the realm import reads the person's password from. */
-    String passwordVariable() {
-      return "REALM_" + id.toUpperCase().replace('-', '_') + "_PASSWORD";
-    }
+  /** The variable the realm import reads a client's secret from: {@code REALM_HR_SECRET}. */
+  private static String secretVariable(DemoIdentity demo) {
+    return "REALM_" + demo.id().toUpperCase().replace('-', '_') + "_SECRET";
   }
 
-  private static final List<DemoClient> DEMO_CLIENTS =
-      List.of(
-          new DemoClient("inspector", List.of("INSPECTOR"), null, "王督查"),
-          new DemoClient("lead-fgw", List.of("UNIT_LEAD"), "FGW", "李主任（市发展改革委）"),
-          new DemoClient("lead-jw", List.of("UNIT_LEAD"), "JW", "赵主任（市教育局）"),
-          new DemoClient("evaluator", List.of("EVALUATOR"), null, "陈考评"),
-          new DemoClient("hr", List.of("HR"), null, "刘人事"),
-          new DemoClient("auditor", List.of("AUDITOR"), null, "孙审计"),
-          new DemoClient("admin", List.of("ADMIN"), null, "周管理"));
+  /** The variable the realm import reads a person's password from. */
+  private static String passwordVariable(DemoIdentity demo) {
+    return "REALM_" + demo.id().toUpperCase().replace('-', '_') + "_PASSWORD";
+  }
 
   private static Path root;
   private static Map<String, Object> services;
@@ -353,14 +340,15 @@ class ComposeFileTest {
       clients.put(String.valueOf(map(client).get("clientId")), map(client));
     }
 
-    List<String> expected = new ArrayList<>(DEMO_CLIENTS.stream().map(DemoClient::id).toList());
+    List<String> expected =
+        new ArrayList<>(DemoIdentity.ALL.stream().map(DemoIdentity::id).toList());
     expected.addAll(List.of("console", "swagger-ui"));
     assertThat(clients.keySet()).containsExactlyInAnyOrderElementsOf(expected);
-    for (DemoClient demo : DEMO_CLIENTS) {
+    for (DemoIdentity demo : DemoIdentity.ALL) {
       Map<String, Object> client = clients.get(demo.id());
       assertThat(client)
           .as(demo.id())
-          .containsEntry("secret", "${" + demo.secretVariable() + "}")
+          .containsEntry("secret", "${" + secretVariable(demo) + "}")
           .containsEntry("publicClient", false)
           .containsEntry("serviceAccountsEnabled", true);
       Map<String, String> claims = hardcodedClaims(client);
@@ -470,7 +458,7 @@ class ComposeFileTest {
         placeholders.add(String.valueOf(map(credential).get("value")));
       }
     }
-    assertThat(placeholders).hasSize(2 * DEMO_CLIENTS.size() + 1);
+    assertThat(placeholders).hasSize(2 * DemoIdentity.ALL.size() + 1);
     for (String placeholder : placeholders) {
       Matcher variable = Pattern.compile("^\\$\\{([A-Z0-9_]+)}$").matcher(placeholder);
       assertThat(variable.matches()).as("%s is a ${VARIABLE} placeholder", placeholder).isTrue();
@@ -522,15 +510,20 @@ class ComposeFileTest {
     }
 
     assertThat(people.keySet())
-        .containsExactlyInAnyOrderElementsOf(DEMO_CLIENTS.stream().map(DemoClient::id).toList());
-    for (DemoClient demo : DEMO_CLIENTS) {
+        .containsExactlyInAnyOrderElementsOf(
+            DemoIdentity.ALL.stream().map(DemoIdentity::id).toList());
+    for (DemoIdentity demo : DemoIdentity.ALL) {
       Map<String, Object> person = people.get(demo.id());
-      assertThat(person).as(demo.id()).containsEntry("enabled", true);
+      assertThat(person)
+          .as(demo.id())
+          .containsEntry("enabled", true)
+          .containsEntry("firstName", demo.name())
+          .containsEntry("email", demo.id() + "@supervision.local");
       assertThat(strings(person.get("realmRoles"))).as(demo.id()).isEqualTo(demo.roles());
       Map<String, Object> credential = map(list(person.get("credentials")).get(0));
       assertThat(credential)
           .containsEntry("type", "password")
-          .containsEntry("value", "${" + demo.passwordVariable() + "}")
+          .containsEntry("value", "${" + passwordVariable(demo) + "}")
           .containsEntry("temporary", false);
       Map<String, Object> attributes = map(person.get("attributes"));
       assertThat(strings(attributes.get("name"))).containsExactly(demo.name());
@@ -593,7 +586,7 @@ class ComposeFileTest {
       realmRoles.add(String.valueOf(map(role).get("name")));
     }
 
-    for (DemoClient demo : DEMO_CLIENTS) {
+    for (DemoIdentity demo : DemoIdentity.ALL) {
       assertThat(rolesByClient.get(demo.id())).as(demo.id()).isEqualTo(demo.roles());
       assertThat(realmRoles).containsAll(demo.roles());
     }
