@@ -3,6 +3,7 @@ package gov.supervision.gateway;
 import static gov.supervision.gateway.ResilienceIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.testsupport.TestTokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
@@ -22,16 +23,18 @@ class DoorIT extends GatewayITBase {
   static Stream<Arguments> badTokens() {
     return Stream.of(
         Arguments.of("no token", (Supplier<String>) () -> null),
-        Arguments.of("expired", (Supplier<String>) () -> TestJwts.expired("eve", "ADMIN")),
-        Arguments.of("wrong issuer", (Supplier<String>) () -> TestJwts.wrongIssuer("eve", "ADMIN")),
-        Arguments.of("tampered payload", (Supplier<String>) () -> TestJwts.tampered("eve")),
-        Arguments.of("alg none", (Supplier<String>) () -> TestJwts.algNone("eve", "ADMIN")),
+        Arguments.of("expired", (Supplier<String>) () -> TestTokens.expired("eve", "ADMIN")),
         Arguments.of(
-            "another audience", (Supplier<String>) () -> TestJwts.otherAudience("eve", "ADMIN")),
+            "wrong issuer", (Supplier<String>) () -> TestTokens.wrongIssuer("eve", "ADMIN")),
+        Arguments.of("tampered payload", (Supplier<String>) () -> TestTokens.tampered("eve")),
+        Arguments.of("alg none", (Supplier<String>) () -> TestTokens.algNone("eve", "ADMIN")),
         Arguments.of(
-            "no audience", (Supplier<String>) () -> TestJwts.withoutAudience("eve", "ADMIN")),
-        Arguments.of("no expiry", (Supplier<String>) () -> TestJwts.withoutExpiry("eve", "ADMIN")),
-        Arguments.of("wrong key", (Supplier<String>) () -> TestJwts.wrongKey("eve", "ADMIN")),
+            "another audience", (Supplier<String>) () -> TestTokens.otherAudience("eve", "ADMIN")),
+        Arguments.of(
+            "no audience", (Supplier<String>) () -> TestTokens.withoutAudience("eve", "ADMIN")),
+        Arguments.of(
+            "no expiry", (Supplier<String>) () -> TestTokens.withoutExpiry("eve", "ADMIN")),
+        Arguments.of("wrong key", (Supplier<String>) () -> TestTokens.wrongKey("eve", "ADMIN")),
         Arguments.of("garbage", (Supplier<String>) () -> "not-a-jwt"));
   }
 
@@ -49,12 +52,13 @@ class DoorIT extends GatewayITBase {
   @Test
   void accessLogIsForAuditorsOnlyAtTheDoor() {
     HttpResponse<String> refused =
-        get("/api/access-log?cadreId=c1", TestJwts.token("door-1", "INSPECTOR", "HR"));
+        get("/api/access-log?cadreId=c1", TestTokens.token("door-1", null, "INSPECTOR", "HR"));
     assertThat(refused.statusCode()).isEqualTo(403);
     assertProblem(refused, 403);
     assertThat(EVALUATION.seen()).isEmpty();
 
-    HttpResponse<String> allowed = get("/api/access-log?cadreId=c1", TestJwts.auditor("door-1"));
+    HttpResponse<String> allowed =
+        get("/api/access-log?cadreId=c1", TestTokens.token("door-1", null, "AUDITOR"));
     assertThat(allowed.statusCode()).isEqualTo(200);
     assertThat(EVALUATION.seen()).hasSize(1);
   }
@@ -62,16 +66,19 @@ class DoorIT extends GatewayITBase {
   @Test
   void rolesFromRealmAccessCountToo() {
     HttpResponse<String> allowed =
-        get("/api/access-log", TestJwts.realmAccess("door-2", "AUDITOR"));
+        get("/api/access-log", TestTokens.realmAccess("door-2", "AUDITOR"));
     assertThat(allowed.statusCode()).isEqualTo(200);
   }
 
   @Test
   void notificationRulesAreForAdminsOnlyAtTheDoor() {
-    assertThat(get("/api/notification-rules", TestJwts.token("door-3", "INSPECTOR")).statusCode())
+    assertThat(
+            get("/api/notification-rules", TestTokens.token("door-3", null, "INSPECTOR"))
+                .statusCode())
         .isEqualTo(403);
     assertThat(NOTIFICATION.seen()).isEmpty();
-    assertThat(get("/api/notification-rules", TestJwts.token("door-3", "ADMIN")).statusCode())
+    assertThat(
+            get("/api/notification-rules", TestTokens.token("door-3", null, "ADMIN")).statusCode())
         .isEqualTo(200);
   }
 
@@ -79,10 +86,11 @@ class DoorIT extends GatewayITBase {
   @ValueSource(strings = {"checklist-service", "evaluation-service", "notification-service"})
   void eachServicesDeadLettersAreForAdminsOnlyAtTheDoorAndReachThatService(String service) {
     String path = "/api/dead-letters/" + service + "/replay";
-    assertThat(replay(path, TestJwts.token("door-5", "INSPECTOR")).statusCode()).isEqualTo(403);
+    assertThat(replay(path, TestTokens.token("door-5", null, "INSPECTOR")).statusCode())
+        .isEqualTo(403);
     assertThat(SERVICES).allSatisfy(backend -> assertThat(backend.seen()).isEmpty());
 
-    HttpResponse<String> allowed = replay(path, TestJwts.token("door-5", "ADMIN"));
+    HttpResponse<String> allowed = replay(path, TestTokens.token("door-5", null, "ADMIN"));
     assertThat(allowed.statusCode()).isEqualTo(200);
     assertThat(allowed.body()).contains("\"service\":\"" + service + "\"");
   }
@@ -94,7 +102,7 @@ class DoorIT extends GatewayITBase {
   @ParameterizedTest
   @ValueSource(strings = {"dossier", "promotion-eligibility", "award-eligibility"})
   void hrFilePathsGoOnToTheServiceSoItCanRefuseAndLogOtherRoles(String file) {
-    String token = TestJwts.token("door-4", "INSPECTOR");
+    String token = TestTokens.token("door-4", null, "INSPECTOR");
     HttpResponse<String> response = get("/api/cadres/c1/" + file + "?purpose=audit", token);
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -106,7 +114,8 @@ class DoorIT extends GatewayITBase {
   void securityHeadersOnProxiedAnswersAndOnErrors() {
     for (HttpResponse<String> response :
         new HttpResponse[] {
-          get("/api/items/i1", TestJwts.token("door-5", "INSPECTOR")), get("/api/items/i1", null)
+          get("/api/items/i1", TestTokens.token("door-5", null, "INSPECTOR")),
+          get("/api/items/i1", null)
         }) {
       assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
       assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -133,7 +142,7 @@ class DoorIT extends GatewayITBase {
         "/actuator/gateway/routes",
       })
   void noServiceActuatorIsReachable(String path) {
-    HttpResponse<String> response = get(path, TestJwts.token("door-6", "ADMIN"));
+    HttpResponse<String> response = get(path, TestTokens.token("door-6", null, "ADMIN"));
 
     assertThat(response.statusCode()).isIn(400, 404);
     SERVICES.forEach(service -> assertThat(service.seen()).isEmpty());
@@ -142,7 +151,7 @@ class DoorIT extends GatewayITBase {
   @ParameterizedTest
   @ValueSource(strings = {"/api/checklists/../cadres/x", "/api/checklists/a%2F..%2Fb"})
   void nonNormalisedPathsAre400Problems(String path) {
-    HttpResponse<String> response = get(path, TestJwts.token("door-8", "ADMIN"));
+    HttpResponse<String> response = get(path, TestTokens.token("door-8", null, "ADMIN"));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertProblem(response, 400);
@@ -157,13 +166,14 @@ class DoorIT extends GatewayITBase {
     assertThat(health.body()).contains("\"UP\"");
 
     assertProblem(get("/actuator/prometheus", null), 401);
-    assertProblem(get("/actuator/prometheus", TestJwts.token("door-8", "INSPECTOR")), 403);
-    HttpResponse<String> metrics = get("/actuator/prometheus", TestJwts.token("door-9", "ADMIN"));
+    assertProblem(get("/actuator/prometheus", TestTokens.token("door-8", null, "INSPECTOR")), 403);
+    HttpResponse<String> metrics =
+        get("/actuator/prometheus", TestTokens.token("door-9", null, "ADMIN"));
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body()).contains("jvm_memory_used_bytes");
 
     assertThat(get("/actuator/info", null).statusCode()).isEqualTo(401);
-    assertThat(get("/actuator/info", TestJwts.token("door-7", "ADMIN")).statusCode())
+    assertThat(get("/actuator/info", TestTokens.token("door-7", null, "ADMIN")).statusCode())
         .isEqualTo(404);
   }
 

@@ -2,6 +2,7 @@ package gov.supervision.gateway;
 
 import de.bwaldvogel.mongo.MongoServer;
 import gov.supervision.testsupport.HelloAwareMemoryBackend;
+import gov.supervision.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class GatewayITBase {
 
   static final StubBackend ISSUER =
-      new StubBackend("issuer").serve("/oauth2/jwks", TestJwts.jwks());
+      new StubBackend("issuer").serve("/oauth2/jwks", TestTokens.jwks());
   static final StubBackend CHECKLIST = new StubBackend("checklist-service");
   static final StubBackend EVALUATION = new StubBackend("evaluation-service");
   static final StubBackend NOTIFICATION = new StubBackend("notification-service");
@@ -45,7 +46,7 @@ abstract class GatewayITBase {
 
   @DynamicPropertySource
   static void gatewayProperties(DynamicPropertyRegistry registry) {
-    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestJwts.ISSUER);
+    registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> TestTokens.ISSUER);
     registry.add(
         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
         () -> ISSUER.url() + "/oauth2/jwks");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gov.supervision.gateway.security.JwtDecoderConfig;
 import gov.supervision.gateway.security.TokenProperties;
+import gov.supervision.testsupport.TestTokens;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class IssuerDiscoveryTest {
                 + "\",\"jwks_uri\":\""
                 + ISSUER.url()
                 + "/keys\",\"subject_types_supported\":[\"public\"]}")
-        .serve("/keys", TestJwts.jwks());
+        .serve("/keys", TestTokens.jwks());
   }
 
   @AfterAll
@@ -53,14 +54,14 @@ class IssuerDiscoveryTest {
 
     Jwt jwt =
         decoder
-            .decode(TestJwts.tokenFrom(ISSUER.url(), "kc-user", "HR"))
+            .decode(TestTokens.issuedBy(ISSUER.url(), "kc-user", "HR"))
             .block(Duration.ofSeconds(10));
 
     assertThat(jwt.getSubject()).isEqualTo("kc-user");
     assertThatThrownBy(
             () ->
                 decoder
-                    .decode(TestJwts.tokenFrom("http://elsewhere", "kc-user", "HR"))
+                    .decode(TestTokens.issuedBy("http://elsewhere", "kc-user", "HR"))
                     .block(Duration.ofSeconds(10)))
         .isInstanceOf(JwtException.class);
   }

@@ -3,6 +3,7 @@ package gov.supervision.gateway;
 import static gov.supervision.gateway.ResilienceIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.testsupport.TestTokens;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,7 +21,7 @@ class LimitsIT extends GatewayITBase {
   private static final int UPLOAD_LIMIT = 21 * MIB;
   private static final String MULTIPART = "multipart/form-data; boundary=limits";
 
-  private final String token = TestJwts.token("limits", "INSPECTOR");
+  private final String token = TestTokens.token("limits", null, "INSPECTOR");
 
   @Test
   void declaredBodyOverOneMibIs413AndNeverReachesTheService() {
@@ -109,7 +110,7 @@ class LimitsIT extends GatewayITBase {
 
   @Test
   void userPastTheRateGets429WithRetryAfterAndOthersAreNotHeldBack() {
-    String greedy = TestJwts.token("greedy", "INSPECTOR");
+    String greedy = TestTokens.token("greedy", null, "INSPECTOR");
     List<Integer> statuses = new ArrayList<>();
     HttpResponse<String> limited = null;
     for (int i = 0; i < 25 && limited == null; i++) {
@@ -128,7 +129,7 @@ class LimitsIT extends GatewayITBase {
     assertThat(limited.headers().firstValue("X-Request-Id")).isPresent();
     assertThat(CHECKLIST.seen()).hasSize(20);
 
-    assertThat(get("/api/items", TestJwts.token("modest", "INSPECTOR")).statusCode())
+    assertThat(get("/api/items", TestTokens.token("modest", null, "INSPECTOR")).statusCode())
         .isEqualTo(200);
   }
 

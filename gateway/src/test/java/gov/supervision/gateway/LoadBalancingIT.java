@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import gov.supervision.gateway.problem.ProblemErrorHandler;
 import gov.supervision.gateway.tracing.RequestIdFilter;
 import gov.supervision.gateway.tracing.RequestLog;
+import gov.supervision.testsupport.TestTokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -235,6 +236,6 @@ class LoadBalancingIT extends GatewayITBase {
 
   /** A new user per call: the test profile allows 20 calls per user and minute. */
   private static String freshToken() {
-    return TestJwts.token("lb-" + UUID.randomUUID(), "INSPECTOR");
+    return TestTokens.token("lb-" + UUID.randomUUID(), null, "INSPECTOR");
   }
 }

@@ -3,6 +3,7 @@ package gov.supervision.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import gov.supervision.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import java.net.http.HttpRequest;
@@ -25,11 +26,11 @@ class ResilienceIT extends GatewayITBase {
   private static final Duration LIMIT = Duration.ofMillis(1500);
   private static final Duration MARGIN = Duration.ofMillis(1500);
 
-  private final String token = TestJwts.token("resilience", "INSPECTOR");
+  private final String token = TestTokens.token("resilience", null, "INSPECTOR");
 
   /** A fresh user per call, for the polling loops (the test rate limit is 20 per minute). */
   private static String freshToken() {
-    return TestJwts.token("poll-" + java.util.UUID.randomUUID(), "INSPECTOR");
+    return TestTokens.token("poll-" + java.util.UUID.randomUUID(), null, "INSPECTOR");
   }
 
   @AfterEach
@@ -73,7 +74,9 @@ class ResilienceIT extends GatewayITBase {
             .mapToObj(
                 i ->
                     http.sendAsync(
-                        request("/api/notifications/inbox", TestJwts.token("busy-" + i, "HR"))
+                        request(
+                                "/api/notifications/inbox",
+                                TestTokens.token("busy-" + i, null, "HR"))
                             .GET()
                             .build(),
                         HttpResponse.BodyHandlers.ofString()))

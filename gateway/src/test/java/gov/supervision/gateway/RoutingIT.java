@@ -2,6 +2,7 @@ package gov.supervision.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.testsupport.TestTokens;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +30,7 @@ class RoutingIT extends GatewayITBase {
     "/api/dead-letters/notification-service?limit=5, notification-service",
   })
   void eachPathReachesItsServiceWithTokenAndRequestId(String path, String service) {
-    String token = TestJwts.token("router", "ADMIN", "INSPECTOR");
+    String token = TestTokens.token("router", null, "ADMIN", "INSPECTOR");
 
     HttpResponse<String> response = get(path, token);
 
@@ -51,7 +52,7 @@ class RoutingIT extends GatewayITBase {
 
   @Test
   void saneRequestIdIsKeptAndInsaneOneReplaced() {
-    String token = TestJwts.token("router", "INSPECTOR");
+    String token = TestTokens.token("router", null, "INSPECTOR");
     HttpResponse<String> kept =
         send(request("/api/items/i1", token).header("X-Request-Id", "abc-123.X:y_z").build());
     assertThat(kept.headers().firstValue("X-Request-Id")).hasValue("abc-123.X:y_z");
