@@ -4,8 +4,8 @@ import static gov.supervision.testsupport.TopicProbe.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gov.supervision.checklist.domain.Deadlines;
-import gov.supervision.checklist.store.ItemDocument;
-import gov.supervision.checklist.store.ItemStore;
+import gov.supervision.checklist.item.ItemDocument;
+import gov.supervision.checklist.item.ItemStore;
 import gov.supervision.contracts.Topics;
 import gov.supervision.testsupport.TopicProbe;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package gov.supervision.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.checklist.warning.UnitWarningDocument;
 import gov.supervision.testsupport.MutableClock;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestClockConfiguration;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -38,6 +42,7 @@ public abstract class ChecklistIT extends SuiteIT {
   @LocalServerPort protected int port;
   @Autowired protected MutableClock clock;
   @Autowired protected JsonMapper json;
+  @Autowired private MongoTemplate mongoTemplate;
 
   protected static final String INSPECTOR = TestTokens.inspector();
   protected static final String LEAD_FGW = TestTokens.leadFgw();
@@ -194,6 +199,25 @@ public abstract class ChecklistIT extends SuiteIT {
       assertThat(reply.text("type")).isEqualTo("urn:supervision:problem:" + slug);
     }
     assertThat(hidden.text("title")).isEqualTo(unknown.text("title"));
+  }
+
+  /** How many vetoed cadres the unit's early warning counts now. */
+  protected int vetoedCadres(String unit) {
+    return get("/api/units/" + unit + "/early-warning", INSPECTOR)
+        .body()
+        .path("indicators")
+        .path("vetoedCadres")
+        .asInt();
+  }
+
+  /**
+   * Whether the evaluation event with this id has been applied to the unit's early-warning state
+   * (its id recorded in the unit's document, in the same write as the change).
+   */
+  protected boolean appliedTo(String unit, String eventId) {
+    return mongoTemplate.exists(
+        new Query(Criteria.where("_id").is(unit).and("appliedEvents").is(eventId)),
+        UnitWarningDocument.COLLECTION);
   }
 
   protected static Clock unused() {

@@ -21,7 +21,6 @@ import tools.jackson.databind.JsonNode;
 class EarlyWarningIT extends ChecklistIT {
 
   @Autowired LightScan scan;
-  @Autowired gov.supervision.support.messaging.ProcessedEvents processed;
 
   @Test
   void aBrokenEvaluationRecordGoesToTheDeadLetterTopic() {
@@ -63,7 +62,7 @@ class EarlyWarningIT extends ChecklistIT {
     assertThat(get(DEAD_LETTERS, INSPECTOR).status()).isEqualTo(403);
     assertThat(get(DEAD_LETTERS, null).status()).isEqualTo(401);
     assertThat(post(DEAD_LETTERS + "/replay", INSPECTOR, null).status()).isEqualTo(403);
-    assertThat(processed.isProcessed("checklist-service", ours)).isFalse();
+    assertThat(appliedTo(unit, ours)).isFalse();
 
     try (TopicProbe original = TopicProbe.tail(Topics.EVALUATION)) {
       Reply replay = post(DEAD_LETTERS + "/replay", ADMIN, null);
@@ -72,7 +71,7 @@ class EarlyWarningIT extends ChecklistIT {
       assertThat(replay.body().path("byTopic").path(Topics.EVALUATION + "-dlt").asLong())
           .isPositive();
       // handed to the listener itself: done when the replay answers
-      assertThat(processed.isProcessed("checklist-service", ours)).isTrue();
+      assertThat(appliedTo(unit, ours)).isTrue();
       assertThat(
               get("/api/units/" + unit + "/early-warning", INSPECTOR)
                   .body()
@@ -80,7 +79,7 @@ class EarlyWarningIT extends ChecklistIT {
                   .path("vetoedCadres")
                   .asInt())
           .isEqualTo(1);
-      assertThat(processed.isProcessed("checklist-service", theirs))
+      assertThat(appliedTo(elsewhere, theirs))
           .as("notification-service's dead letter is not this service's to replay")
           .isFalse();
       assertThat(
@@ -202,7 +201,7 @@ class EarlyWarningIT extends ChecklistIT {
       Awaitility.await()
           .atMost(Duration.ofSeconds(20))
           .pollInterval(Duration.ofMillis(100))
-          .until(() -> processed.isProcessed("checklist-service", marker));
+          .until(() -> appliedTo(other, marker));
       assertThat(get(warning, INSPECTOR).body().path("indicators").path("vetoedCadres").asInt())
           .isEqualTo(1);
       scan.scan();

@@ -2,7 +2,7 @@ package gov.supervision.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.checklist.store.ItemDocument;
+import gov.supervision.checklist.item.ItemDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package gov.supervision.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.checklist.store.ItemDocument;
+import gov.supervision.checklist.item.ItemDocument;
 import gov.supervision.support.outbox.OutboxProperties;
 import gov.supervision.support.outbox.OutboxRelay;
 import java.net.ServerSocket;

@@ -3,9 +3,9 @@ package gov.supervision.checklist;
 import static gov.supervision.testsupport.TopicProbe.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.checklist.checklist.ChecklistStore;
+import gov.supervision.checklist.item.ItemStore;
 import gov.supervision.checklist.lights.LightScan;
-import gov.supervision.checklist.store.ChecklistStore;
-import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.contracts.Topics;
 import gov.supervision.testsupport.TopicProbe;
 import java.util.List;

@@ -5,7 +5,6 @@ import gov.supervision.checklist.domain.Attachment;
 import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.item.ItemService;
-import gov.supervision.checklist.store.AttachmentStore;
 import gov.supervision.checklist.web.UnitAccess;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;

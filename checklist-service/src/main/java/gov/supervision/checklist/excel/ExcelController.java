@@ -1,10 +1,10 @@
 package gov.supervision.checklist.excel;
 
 import gov.supervision.checklist.checklist.ChecklistService;
+import gov.supervision.checklist.checklist.ChecklistStore;
 import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.item.ItemService;
-import gov.supervision.checklist.store.ChecklistStore;
-import gov.supervision.checklist.store.ItemStore;
+import gov.supervision.checklist.item.ItemStore;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,7 @@
 package gov.supervision.checklist.item;
 
+import gov.supervision.checklist.attachment.AttachmentStore;
+import gov.supervision.checklist.checklist.ChecklistStore;
 import gov.supervision.checklist.domain.Attachment;
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.checklist.domain.ChecklistStatus;
@@ -9,9 +11,6 @@ import gov.supervision.checklist.domain.Evidence;
 import gov.supervision.checklist.domain.Finding;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.domain.Stage;
-import gov.supervision.checklist.store.AttachmentStore;
-import gov.supervision.checklist.store.ChecklistStore;
-import gov.supervision.checklist.store.ItemStore;
 import gov.supervision.checklist.warning.EarlyWarnings;
 import gov.supervision.checklist.web.UnitAccess;
 import gov.supervision.support.security.CurrentUser;

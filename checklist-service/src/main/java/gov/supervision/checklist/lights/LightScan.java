@@ -3,7 +3,7 @@ package gov.supervision.checklist.lights;
 import gov.supervision.checklist.checklist.ChecklistService;
 import gov.supervision.checklist.config.LightProperties;
 import gov.supervision.checklist.domain.Deadlines;
-import gov.supervision.checklist.store.ItemStore;
+import gov.supervision.checklist.item.ItemStore;
 import gov.supervision.checklist.warning.EarlyWarnings;
 import gov.supervision.support.lease.Leases;
 import java.time.Duration;

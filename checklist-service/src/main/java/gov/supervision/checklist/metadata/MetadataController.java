@@ -23,9 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MetadataController {
 
-  /** One enum value: its code and labels. */
-  record Label(String code, String zh, String en) {}
-
   private static final List<Class<? extends Enum<?>>> ENUMS =
       List.of(
           FocusArea.class,
@@ -49,14 +46,14 @@ class MetadataController {
 
   @GetMapping("/api/checklists/metadata")
   @PreAuthorize("hasAnyRole('INSPECTOR','UNIT_LEAD','EVALUATOR','HR','AUDITOR','ADMIN')")
-  public Map<String, List<Label>> metadata() {
-    Map<String, List<Label>> all = new LinkedHashMap<>();
+  public Map<String, List<LabelResponse>> metadata() {
+    Map<String, List<LabelResponse>> all = new LinkedHashMap<>();
     for (Class<? extends Enum<?>> type : ENUMS) {
       String name = type.getSimpleName();
       all.put(
           Character.toLowerCase(name.charAt(0)) + name.substring(1),
           Arrays.stream(type.getEnumConstants())
-              .map(v -> new Label(v.name(), labels.zh(v), labels.en(v)))
+              .map(v -> new LabelResponse(v.name(), labels.zh(v), labels.en(v)))
               .toList());
     }
     all.put(
@@ -64,7 +61,7 @@ class MetadataController {
         units.codes().stream()
             .map(
                 code ->
-                    new Label(
+                    new LabelResponse(
                         code, labels.unit(code, Labels.ZH), labels.unit(code, Locale.ENGLISH)))
             .toList());
     return all;

@@ -6,12 +6,13 @@ import gov.supervision.checklist.domain.Light;
 import gov.supervision.checklist.domain.WarningIndicators;
 import gov.supervision.checklist.domain.WarningLevel;
 import gov.supervision.checklist.domain.WarningPolicy;
+import gov.supervision.checklist.item.ItemStore;
 import gov.supervision.checklist.metadata.ReferenceUnits;
-import gov.supervision.checklist.store.ItemStore;
-import gov.supervision.checklist.store.UnitWarningDocument;
-import gov.supervision.checklist.store.UnitWarningStore;
 import gov.supervision.contracts.checklist.UnitEarlyWarningRaised;
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -62,19 +63,46 @@ public class EarlyWarnings {
   /** Recomputes the unit's level and raises the event when it rose. */
   public void evaluate(String unit) {
     WarningIndicators base = indicators(unit, 0);
+    units.update(unit, document -> reassess(document, base));
+  }
+
+  /**
+   * Marks the cadre vetoed for these purposes in the unit and re-assesses the unit, once per event:
+   * the event id is recorded in the same write as the change, so a redelivery (even after a later
+   * lapse) changes nothing. False when the event was applied before.
+   */
+  public boolean vetoed(String eventId, String unit, String cadreId, Collection<String> purposes) {
+    return applyOnce(eventId, unit, document -> document.veto(cadreId, purposes));
+  }
+
+  /** As {@link #vetoed}, for a veto that lapsed: the cadre no longer counts for these purposes. */
+  public boolean lapsed(String eventId, String unit, String cadreId, Collection<String> purposes) {
+    return applyOnce(eventId, unit, document -> document.lapse(cadreId, purposes));
+  }
+
+  private boolean applyOnce(String eventId, String unit, Consumer<UnitWarningDocument> change) {
+    WarningIndicators base = indicators(unit, 0);
+    AtomicBoolean applied = new AtomicBoolean();
     units.update(
         unit,
         document -> {
-          WarningIndicators indicators =
-              new WarningIndicators(
-                  base.redItems(), base.openMajorFindings(), document.vetoedCadres());
-          return reassess(document, indicators);
+          applied.set(document.claim(eventId));
+          if (!applied.get()) {
+            return List.of();
+          }
+          change.accept(document);
+          return reassess(document, base);
         });
+    return applied.get();
   }
 
-  /** Applies the level of {@code indicators} to the document; the event when it rose. */
-  List<UnitEarlyWarningRaised> reassess(
-      UnitWarningDocument document, WarningIndicators indicators) {
+  /**
+   * Applies the level of {@code base} with the document's vetoed cadres to the document; the event
+   * when it rose.
+   */
+  List<UnitEarlyWarningRaised> reassess(UnitWarningDocument document, WarningIndicators base) {
+    WarningIndicators indicators =
+        new WarningIndicators(base.redItems(), base.openMajorFindings(), document.vetoedCadres());
     WarningLevel level = policy.levelOf(indicators);
     WarningLevel previous = document.level();
     if (level == previous) {

@@ -1,4 +1,4 @@
-package gov.supervision.checklist.store;
+package gov.supervision.checklist.checklist;
 
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.support.outbox.OutboxEvent;
@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One checklist with its revisions and pending events; one checklist per scope and year. */
 @Document(ChecklistDocument.COLLECTION)
-public class ChecklistDocument {
+class ChecklistDocument {
 
-  public static final String COLLECTION = "checklists";
+  static final String COLLECTION = "checklists";
 
   @Id String id;
   @Version Long version;
@@ -32,7 +32,7 @@ public class ChecklistDocument {
     this.checklist = checklist;
   }
 
-  public Checklist checklist() {
+  Checklist checklist() {
     return checklist;
   }
 }

@@ -1,4 +1,4 @@
-package gov.supervision.checklist.store;
+package gov.supervision.checklist.warning;
 
 import gov.supervision.contracts.DomainEvent;
 import gov.supervision.support.outbox.OutboxEvents;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads and writes per-unit early-warning documents, each change with its event in one write. */
 @Component
-public class UnitWarningStore {
+class UnitWarningStore {
 
   private static final int ATTEMPTS = 5;
 
@@ -26,22 +26,25 @@ public class UnitWarningStore {
     this.outboxEvents = outboxEvents;
   }
 
-  public Optional<UnitWarningDocument> find(String unit) {
+  Optional<UnitWarningDocument> find(String unit) {
     return Optional.ofNullable(mongo.findById(unit, UnitWarningDocument.class));
   }
 
   /**
    * Applies a change to the unit's current state (created on first use) and writes it, with the
-   * events the change returns, in one write; concurrent writers re-read and re-apply.
+   * events the change returns, in one write, unless it changed nothing; concurrent writers re-read
+   * and re-apply.
    */
-  public UnitWarningDocument update(
-      String unit, Function<UnitWarningDocument, List<? extends DomainEvent>> change) {
+  void update(String unit, Function<UnitWarningDocument, List<? extends DomainEvent>> change) {
     for (int attempt = 1; ; attempt++) {
       UnitWarningDocument document = find(unit).orElseGet(() -> new UnitWarningDocument(unit));
       change.apply(document).forEach(e -> document.append(outboxEvents.of(e)));
+      if (!document.changed) {
+        return;
+      }
       try {
         mongo.save(document);
-        return document;
+        return;
       } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
         if (attempt >= ATTEMPTS) {
           throw e;
@@ -51,7 +54,7 @@ public class UnitWarningStore {
   }
 
   /** Units that have vetoed cadres. */
-  public List<String> unitsWithVetoes() {
+  List<String> unitsWithVetoes() {
     return mongo
         .find(new Query(Criteria.where("vetoes.0").exists(true)), UnitWarningDocument.class)
         .stream()

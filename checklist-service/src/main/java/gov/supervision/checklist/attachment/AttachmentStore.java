@@ -1,4 +1,4 @@
-package gov.supervision.checklist.store;
+package gov.supervision.checklist.attachment;
 
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.GridFSBuckets;
@@ -56,7 +56,7 @@ public class AttachmentStore {
    * Stores a file: reads it once for its size and SHA-256, then uploads it with those facts; the
    * upload must read the same bytes again, else nothing is kept and the store refuses.
    */
-  public Attachment insert(Upload upload, InputStreamSource content) {
+  Attachment insert(Upload upload, InputStreamSource content) {
     try {
       long size;
       String sha256;
@@ -170,7 +170,7 @@ public class AttachmentStore {
   }
 
   /** What a new file is: where it belongs, its cleaned name and its type found by content. */
-  public record Upload(
+  record Upload(
       String itemId,
       String findingId,
       String fileName,

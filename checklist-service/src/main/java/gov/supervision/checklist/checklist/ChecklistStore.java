@@ -1,4 +1,4 @@
-package gov.supervision.checklist.store;
+package gov.supervision.checklist.checklist;
 
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.checklist.domain.ChecklistStatus;

@@ -1,4 +1,4 @@
-package gov.supervision.checklist.store;
+package gov.supervision.checklist.item;
 
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.support.outbox.OutboxEvent;
