@@ -17,15 +17,11 @@ import com.mongodb.client.gridfs.model.GridFSFile;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import gov.supervision.support.lease.Leases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -179,20 +175,6 @@ class StoreCompatibilityIT {
     assertThat(byStage)
         .extracting(d -> d.getString("_id") + "=" + d.get("count"))
         .containsExactly("ASSIGNED=2", "CLOSED=1");
-  }
-
-  @Test
-  void leaseIsHeldByOneInstanceUntilItExpires() {
-    Clock now = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
-    Leases first = new Leases(mongo, now);
-    Leases second = new Leases(mongo, now);
-
-    assertThat(first.tryAcquire("light-scan", Duration.ofMinutes(1))).isTrue();
-    assertThat(second.tryAcquire("light-scan", Duration.ofMinutes(1))).isFalse();
-    assertThat(first.tryAcquire("light-scan", Duration.ofMinutes(1))).isTrue();
-
-    Leases later = new Leases(mongo, Clock.offset(now, Duration.ofMinutes(2)));
-    assertThat(later.tryAcquire("light-scan", Duration.ofMinutes(1))).isTrue();
   }
 
   @Test

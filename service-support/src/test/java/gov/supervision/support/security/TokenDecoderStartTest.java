@@ -1,8 +1,7 @@
-package gov.supervision.testsupport.security;
+package gov.supervision.support.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.support.security.TokenDecoderConfiguration;
 import gov.supervision.testsupport.TestTokens;
 import java.util.Objects;
 import java.util.stream.Stream;

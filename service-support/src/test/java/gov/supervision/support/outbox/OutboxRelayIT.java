@@ -1,4 +1,4 @@
-package gov.supervision.testsupport;
+package gov.supervision.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,10 +8,8 @@ import gov.supervision.contracts.Topics;
 import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.contracts.checklist.ItemOverdue;
 import gov.supervision.contracts.checklist.ItemStageChanged;
-import gov.supervision.support.outbox.OutboxEvent;
-import gov.supervision.support.outbox.OutboxEvents;
-import gov.supervision.support.outbox.OutboxProperties;
-import gov.supervision.support.outbox.OutboxRelay;
+import gov.supervision.testsupport.SuiteInfrastructure;
+import gov.supervision.testsupport.TopicProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

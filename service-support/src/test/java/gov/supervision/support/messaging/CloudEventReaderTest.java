@@ -1,4 +1,4 @@
-package gov.supervision.testsupport.messaging;
+package gov.supervision.support.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gov.supervision.contracts.CloudEventHeaders;
 import gov.supervision.contracts.EventType;
 import gov.supervision.contracts.Topics;
-import gov.supervision.support.messaging.CloudEventReader;
-import gov.supervision.support.messaging.IncomingEvent;
-import gov.supervision.support.messaging.UnreadableEventException;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,9 @@
-package gov.supervision.testsupport.web;
+package gov.supervision.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import gov.supervision.support.testapp.SupportTestApplication;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
 import java.io.IOException;

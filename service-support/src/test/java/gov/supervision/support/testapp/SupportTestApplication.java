@@ -1,4 +1,4 @@
-package gov.supervision.testsupport.web;
+package gov.supervision.support.testapp;
 
 import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.contracts.checklist.ItemOverdue;

@@ -1,11 +1,7 @@
-package gov.supervision.testsupport.messaging;
+package gov.supervision.support.messaging.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gov.supervision.support.messaging.deadletter.DeadLetterAutoConfiguration;
-import gov.supervision.support.messaging.deadletter.DeadLetterController;
-import gov.supervision.support.messaging.deadletter.DeadLetterReplay;
-import gov.supervision.support.messaging.deadletter.ReplayableListener;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -8,6 +8,8 @@ import com.mongodb.client.MongoClients;
 import gov.supervision.testsupport.SuiteInfrastructure;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Scheduled work under a lease runs on one instance at a time and always gives the lease back. */
+/**
+ * Scheduled work under a lease runs on one instance at a time and always gives the lease back; run
+ * against the store the tests use (the embedded wire-protocol server here, MongoDB where Docker
+ * runs), which must keep the conditional upsert a lease is taken with.
+ */
 class LeasesIT {
 
   private static final Duration TTL = Duration.ofMinutes(5);
@@ -76,5 +82,19 @@ class LeasesIT {
     assertThat(one.runWhileHeld("scan", TTL, runs::incrementAndGet)).isFalse();
     assertThat(one.callWhileHeld("scan", TTL, runs::incrementAndGet)).isEmpty();
     assertThat(runs).hasValue(0);
+  }
+
+  @Test
+  void leaseIsHeldByOneInstanceUntilItExpires() {
+    Clock now = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+    Leases first = new Leases(mongo, now);
+    Leases second = new Leases(mongo, now);
+
+    assertThat(first.tryAcquire("light-scan", Duration.ofMinutes(1))).isTrue();
+    assertThat(second.tryAcquire("light-scan", Duration.ofMinutes(1))).isFalse();
+    assertThat(first.tryAcquire("light-scan", Duration.ofMinutes(1))).isTrue();
+
+    Leases later = new Leases(mongo, Clock.offset(now, Duration.ofMinutes(2)));
+    assertThat(later.tryAcquire("light-scan", Duration.ofMinutes(1))).isTrue();
   }
 }

@@ -1,10 +1,11 @@
-package gov.supervision.testsupport.web;
+package gov.supervision.support.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.support.testapp.SupportTestApplication;
+import gov.supervision.support.testapp.SupportTestApplication.WidgetController;
 import gov.supervision.testsupport.SuiteIT;
 import gov.supervision.testsupport.TestTokens;
-import gov.supervision.testsupport.web.SupportTestApplication.WidgetController;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
