@@ -139,13 +139,20 @@ public final class Cadre {
     return events;
   }
 
-  /** Links a raised finding once per event id; false when the event was applied before. */
+  /**
+   * Links a raised finding once per event id; false when the event was applied before. A raise that
+   * comes after a status change of the same finding (a kept raise attached at registration) fills
+   * in the details the status change lacked and keeps its status.
+   */
   public boolean linkFinding(String eventId, LinkedFinding finding) {
     if (appliedEvents.contains(eventId)) {
       return false;
     }
     appliedEvents.add(eventId);
-    if (findFinding(finding.findingId()).isEmpty()) {
+    Optional<LinkedFinding> known = findFinding(finding.findingId());
+    if (known.isPresent()) {
+      findings.set(findings.indexOf(known.get()), known.get().withDetailsOf(finding));
+    } else {
       findings.add(finding);
     }
     return true;

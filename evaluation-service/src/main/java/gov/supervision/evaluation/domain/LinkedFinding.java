@@ -20,4 +20,23 @@ public record LinkedFinding(
     return new LinkedFinding(
         findingId, itemId, checklistId, unit, description, severity, newStatus, rectifyBy, at);
   }
+
+  /**
+   * This finding with what only its raise tells (description, severity, deadline, item) filled in
+   * from {@code raised} where missing, its status kept: for a raise applied after a status change
+   * of the same finding (kept events are attached at registration, after a status change that came
+   * in directly).
+   */
+  public LinkedFinding withDetailsOf(LinkedFinding raised) {
+    return new LinkedFinding(
+        findingId,
+        itemId != null ? itemId : raised.itemId(),
+        checklistId != null ? checklistId : raised.checklistId(),
+        unit != null ? unit : raised.unit(),
+        description != null ? description : raised.description(),
+        severity != null ? severity : raised.severity(),
+        status,
+        rectifyBy != null ? rectifyBy : raised.rectifyBy(),
+        updatedAt);
+  }
 }

@@ -13,6 +13,7 @@ import gov.supervision.contracts.evaluation.EvaluationRecorded;
 import gov.supervision.contracts.evaluation.VetoLapsed;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class CadreTest {
             () ->
                 new EvaluationRecord(
                     "r9",
-                    java.time.LocalDate.parse("2026-01-01"),
+                    LocalDate.parse("2026-01-01"),
                     Source.OTHER,
                     "e",
                     Records.scores(3),
@@ -121,7 +122,7 @@ class CadreTest {
             () ->
                 new EvaluationRecord(
                     "r9",
-                    java.time.LocalDate.parse("2026-01-01"),
+                    LocalDate.parse("2026-01-01"),
                     Source.OTHER,
                     "e",
                     scores,
@@ -148,6 +149,30 @@ class CadreTest {
         .singleElement()
         .extracting(LinkedFinding::status)
         .isEqualTo("RECTIFIED");
+  }
+
+  @Test
+  void aRaiseAppliedAfterItsStatusChangeFillsInTheDetailsAndKeepsTheStatus() {
+    Cadre cadre = Cadre.register("c1", "张三", "FGW", "科长");
+    Instant later = Instant.parse("2026-03-01T00:00:00Z");
+    LinkedFinding rectified =
+        new LinkedFinding("f1", "i1", "cl1", "FGW", null, null, "RECTIFIED", null, later);
+    LinkedFinding raised =
+        new LinkedFinding(
+            "f1",
+            "i1",
+            "cl1",
+            "FGW",
+            "政治站位不高",
+            "MAJOR",
+            "OPEN",
+            LocalDate.parse("2026-04-01"),
+            Instant.EPOCH);
+
+    assertThat(cadre.updateFinding("e2", rectified)).isTrue();
+    assertThat(cadre.linkFinding("e1", raised)).isTrue();
+
+    assertThat(cadre.findings()).containsExactly(raised.withStatus("RECTIFIED", later));
   }
 
   @Test
