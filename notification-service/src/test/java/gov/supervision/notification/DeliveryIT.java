@@ -120,8 +120,13 @@ class DeliveryIT extends NotificationITSupport {
                     null)
                 .status())
         .isEqualTo(403);
-    assertThat(post(admin, "/api/notifications/deliveries/nope/retry", null).status())
-        .isEqualTo(404);
+    Answer unknown = post(admin, "/api/notifications/deliveries/nope/retry", null);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("type").asString())
+        .isEqualTo("urn:supervision:problem:not-found");
+    assertThat(unknown.json().get("title").asString()).isEqualTo("未找到 Not found");
+    assertThat(unknown.json().get("detail").asString())
+        .isEqualTo("投递 delivery nope 不存在 does not exist");
 
     WEBHOOK.heal(unit);
     Answer retried = post(admin, "/api/notifications/deliveries/" + deliveryId + "/retry", null);
@@ -131,8 +136,13 @@ class DeliveryIT extends NotificationITSupport {
             .atMost(Duration.ofSeconds(30))
             .until(() -> delivery(deliveryId), d -> d.get("status").asString().equals("SENT"));
     assertThat(sent.get("attempts").asInt()).isEqualTo(5);
-    assertThat(post(admin, "/api/notifications/deliveries/" + deliveryId + "/retry", null).status())
-        .isEqualTo(409);
+    Answer notFailed = post(admin, "/api/notifications/deliveries/" + deliveryId + "/retry", null);
+    assertThat(notFailed.status()).isEqualTo(409);
+    assertThat(notFailed.json().get("type").asString())
+        .isEqualTo("urn:supervision:problem:delivery-not-failed");
+    assertThat(notFailed.json().get("title").asString()).isEqualTo("状态冲突 Conflict");
+    assertThat(notFailed.json().get("detail").asString())
+        .isEqualTo("只能重试失败的投递 only FAILED deliveries can be retried: SENT");
     assertThat(post(admin, "/api/notifications/deliveries/retry", null).status()).isEqualTo(200);
   }
 

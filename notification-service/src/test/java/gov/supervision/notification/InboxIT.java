@@ -80,8 +80,12 @@ class InboxIT extends NotificationITSupport {
     assertThat(
             post(TestTokens.hr(), "/api/notifications/" + forInspectors + "/read", null).status())
         .isEqualTo(404);
-    assertThat(post(leadFgw, "/api/notifications/" + UUID.randomUUID() + "/read", null).status())
-        .isEqualTo(404);
+    String unknown = UUID.randomUUID().toString();
+    Answer none = post(leadFgw, "/api/notifications/" + unknown + "/read", null);
+    assertThat(none.status()).isEqualTo(404);
+    assertThat(none.json().get("type").asString()).isEqualTo("urn:supervision:problem:not-found");
+    assertThat(none.json().get("detail").asString())
+        .isEqualTo("通知 notification " + unknown + " 不存在 does not exist");
     assertThat(inboxFor(leadFgw, link).get(0).get("read").asBoolean()).isFalse();
     assertThat(post(leadFgw, "/api/notifications/" + personal + "/read", null).status())
         .isEqualTo(200);
@@ -121,13 +125,15 @@ class InboxIT extends NotificationITSupport {
     Answer read =
         post(leadFgw, "/api/notifications/" + published.get("id").asString() + "/read", null);
     assertThat(read.json().get("acknowledgeBy").isNull()).isTrue();
-    assertThat(
-            post(
-                    leadFgw,
-                    "/api/notifications/" + published.get("id").asString() + "/acknowledge",
-                    null)
-                .status())
-        .isEqualTo(409);
+    Answer noReceipt =
+        post(
+            leadFgw, "/api/notifications/" + published.get("id").asString() + "/acknowledge", null);
+    assertThat(noReceipt.status()).isEqualTo(409);
+    assertThat(noReceipt.json().get("type").asString())
+        .isEqualTo("urn:supervision:problem:receipt-not-required");
+    assertThat(noReceipt.json().get("title").asString()).isEqualTo("状态冲突 Conflict");
+    assertThat(noReceipt.json().get("detail").asString())
+        .isEqualTo("该通知无需签收 this notification needs no acknowledgement");
   }
 
   /**

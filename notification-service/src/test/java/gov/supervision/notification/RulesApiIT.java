@@ -49,6 +49,12 @@ class RulesApiIT extends NotificationITSupport {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("errors").get(0).get("field").asString())
         .isEqualTo("rules[1].roles[0]");
+    assertThat(refused.json().get("type").asString())
+        .isEqualTo("urn:supervision:problem:invalid-input");
+    assertThat(refused.json().get("title").asString()).isEqualTo("输入无效 Invalid input");
+    assertThat(refused.json().get("detail").asString())
+        .isEqualTo(
+            "rules[1].roles[0]: " + refused.json().get("errors").get(0).get("message").asString());
 
     ObjectNode duplicate = (ObjectNode) before.deepCopy();
     ((ArrayNode) duplicate.get("rules")).add(before.get("rules").get(0).deepCopy());
@@ -75,6 +81,9 @@ class RulesApiIT extends NotificationITSupport {
 
     assertThat(put(admin, RULES, "{\"rules\":[],\"extra\":1}").status()).isEqualTo(400);
     assertThat(put(admin, RULES, "{\"rules\":[]}").status()).isEqualTo(400);
+    Answer noRules = put(admin, RULES, "{}");
+    assertThat(noRules.status()).isEqualTo(400);
+    assertThat(noRules.json().get("detail").asString()).isEqualTo("rules: 必填 required");
     assertThat(put(admin, RULES, "{\"rules\":[null]}").status()).isEqualTo(400);
     assertThat(put(admin, RULES, "{\"rules\":[{\"type\":\"ITEM_OVERDUE\"}]}").status())
         .isEqualTo(400);

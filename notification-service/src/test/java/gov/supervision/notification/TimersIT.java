@@ -75,6 +75,29 @@ class TimersIT extends NotificationITSupport {
   }
 
   @Test
+  void aLateDuplicateOfAnOverdueDoesNotTurnAClosedItemRedAgain() {
+    String leadJw = TestTokens.leadJw();
+    ItemFacts item = item("JW", "lead-jw", "办结后重发的逾期");
+    String link = "/api/items/" + item.itemId();
+    String overdue = publish(new ItemOverdue(item));
+    awaitRed(item.itemId(), true);
+    publish(new ItemClosed(item, "inspector", "办结"));
+    awaitRed(item.itemId(), false);
+
+    // the publisher sends the overdue again (same ce_id), after the close; then a marker event
+    // of the same item, on the same partition, so that the duplicate is handled before it
+    publish(new ItemOverdue(item), overdue);
+    publish(new ItemAssigned(item, null, "inspector", null));
+    awaitInbox(leadJw, link, 2);
+    assertThat(typesFor(leadJw, link)).containsExactly("ITEM_ASSIGNED", "ITEM_OVERDUE");
+    assertThat(mongo.findById(item.itemId(), Document.class, "red_items")).isNull();
+
+    clock.advance(Duration.ofDays(7));
+    escalation.scan();
+    assertThat(typesFor(admin, link)).isEmpty();
+  }
+
+  @Test
   void anUnacknowledgedAssignmentGetsOneReminder() {
     String leadJw = TestTokens.leadJw();
     ItemFacts ignored = item("JW", "lead-jw", "未签收事项");

@@ -1,6 +1,5 @@
 package gov.supervision.notification.delivery;
 
-import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Map;
@@ -38,16 +37,7 @@ class DeliveryController {
 
   @PostMapping("/{id}/retry")
   DeliveryResponse retryOne(@PathVariable String id) {
-    DeliveryDocument d = queue.find(id);
-    if (d == null) {
-      throw ApiProblem.notFound("投递 delivery", id);
-    }
-    if (d.status() != DeliveryStatus.FAILED) {
-      throw ApiProblem.conflict(
-          "delivery-not-failed", "只能重试失败的投递 only FAILED deliveries can be retried: " + d.status());
-    }
-    queue.retryFailed(id);
-    return DeliveryResponse.from(queue.find(id));
+    return DeliveryResponse.from(queue.retryOne(id));
   }
 
   @PostMapping("/retry")

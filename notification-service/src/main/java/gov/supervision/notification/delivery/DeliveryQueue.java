@@ -1,5 +1,6 @@
 package gov.supervision.notification.delivery;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.notification.config.NotificationProperties;
 import gov.supervision.notification.domain.Addressee;
 import gov.supervision.notification.domain.Channel;
@@ -173,6 +174,23 @@ public class DeliveryQueue {
   long count(DeliveryStatus status) {
     Query query = status == null ? new Query() : new Query(Criteria.where("status").is(status));
     return mongo.count(query, DeliveryDocument.class);
+  }
+
+  /**
+   * Puts one FAILED delivery back in the queue and returns it; refuses an unknown id (404) and one
+   * that has not failed (409).
+   */
+  DeliveryDocument retryOne(String id) {
+    DeliveryDocument d = find(id);
+    if (d == null) {
+      throw Refusal.notFound("投递 delivery", id);
+    }
+    if (d.status() != DeliveryStatus.FAILED) {
+      throw Refusal.conflict(
+          "delivery-not-failed", "只能重试失败的投递 only FAILED deliveries can be retried: " + d.status());
+    }
+    retryFailed(id);
+    return find(id);
   }
 
   /** Puts FAILED deliveries (one, or all when {@code id} is null) back in the queue. */

@@ -1,5 +1,6 @@
 package gov.supervision.notification.domain;
 
+import gov.supervision.contracts.Refusal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,8 +10,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Turns administrator drafts into rules, all or nothing: the first invalid value throws {@link
- * InvalidRuleException} naming its field (e.g. {@code rules[2].roles[0]}).
+ * Turns administrator drafts into rules, all or nothing: the first invalid value is refused ({@link
+ * Refusal#invalid}) naming its field (e.g. {@code rules[2].roles[0]}).
  */
 public final class RuleSetParser {
 
@@ -34,14 +35,13 @@ public final class RuleSetParser {
   /** The valid rule set, or an exception naming the first bad field. */
   public static List<Rule> parse(List<RuleDraft> drafts) {
     if (drafts == null) {
-      throw new InvalidRuleException("rules", "必填 required");
+      throw Refusal.invalid("rules", "必填 required");
     }
     if (drafts.isEmpty()) {
-      throw new InvalidRuleException(
-          "rules", "至少一条规则 at least one rule (use enabled=false to silence one)");
+      throw Refusal.invalid("rules", "至少一条规则 at least one rule (use enabled=false to silence one)");
     }
     if (drafts.size() > MAX_RULES) {
-      throw new InvalidRuleException("rules", "最多 " + MAX_RULES + " 条 at most " + MAX_RULES);
+      throw Refusal.invalid("rules", "最多 " + MAX_RULES + " 条 at most " + MAX_RULES);
     }
     List<Rule> rules = new ArrayList<>();
     Set<Trigger> seen = EnumSet.noneOf(Trigger.class);
@@ -49,11 +49,11 @@ public final class RuleSetParser {
       String at = "rules[" + i + "]";
       RuleDraft draft = drafts.get(i);
       if (draft == null) {
-        throw new InvalidRuleException(at, "必填 required");
+        throw Refusal.invalid(at, "必填 required");
       }
       Trigger event = enumValue(Trigger.class, draft.event(), at + ".event");
       if (!seen.add(event)) {
-        throw new InvalidRuleException(at + ".event", "同一事件只能有一条规则 only one rule per event");
+        throw Refusal.invalid(at + ".event", "同一事件只能有一条规则 only one rule per event");
       }
       NotificationType type = enumValue(NotificationType.class, draft.type(), at + ".type");
       List<PersonSelector> persons =
@@ -63,7 +63,7 @@ public final class RuleSetParser {
               (v, f) -> {
                 PersonSelector s = enumValue(PersonSelector.class, v, f);
                 if (!event.selectors().contains(s)) {
-                  throw new InvalidRuleException(
+                  throw Refusal.invalid(
                       f,
                       "该事件不提供此人 the event does not name this person; allowed " + event.selectors());
                 }
@@ -79,7 +79,7 @@ public final class RuleSetParser {
         confine(event, at, persons, users, roles, channels);
       }
       if (persons.isEmpty() && users.isEmpty() && roles.isEmpty()) {
-        throw new InvalidRuleException(
+        throw Refusal.invalid(
             at + ".persons", "至少需要一个收件人 at least one addressee (persons, users or roles)");
       }
       rules.add(
@@ -110,19 +110,19 @@ public final class RuleSetParser {
     String why =
         "人事档案类事件只能提醒 " + only + " 角色 personnel-data events may alert role " + only + " only";
     if (!persons.isEmpty()) {
-      throw new InvalidRuleException(at + ".persons[0]", why);
+      throw Refusal.invalid(at + ".persons[0]", why);
     }
     if (!users.isEmpty()) {
-      throw new InvalidRuleException(at + ".users[0]", why);
+      throw Refusal.invalid(at + ".users[0]", why);
     }
     for (int j = 0; j < roles.size(); j++) {
       if (!only.equals(roles.get(j))) {
-        throw new InvalidRuleException(at + ".roles[" + j + "]", why);
+        throw Refusal.invalid(at + ".roles[" + j + "]", why);
       }
     }
     for (int j = 0; j < channels.size(); j++) {
       if (channels.get(j) == Channel.WEBHOOK) {
-        throw new InvalidRuleException(
+        throw Refusal.invalid(
             at + ".channels[" + j + "]",
             "人事档案类事件不得经 Webhook 外发 personnel-data events must not leave through webhooks");
       }
@@ -216,8 +216,7 @@ public final class RuleSetParser {
       return List.of();
     }
     if (values.size() > MAX_ADDRESSEES) {
-      throw new InvalidRuleException(
-          field, "最多 " + MAX_ADDRESSEES + " 项 at most " + MAX_ADDRESSEES);
+      throw Refusal.invalid(field, "最多 " + MAX_ADDRESSEES + " 项 at most " + MAX_ADDRESSEES);
     }
     List<T> out = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
@@ -225,7 +224,7 @@ public final class RuleSetParser {
       String f = field + "[" + j + "]";
       String value = values.get(j);
       if (!distinct.add(String.valueOf(value))) {
-        throw new InvalidRuleException(f, "重复 duplicate");
+        throw Refusal.invalid(f, "重复 duplicate");
       }
       out.add(parser.parse(value, f));
     }
@@ -234,7 +233,7 @@ public final class RuleSetParser {
 
   private static String matching(String value, Pattern pattern, String field) {
     if (value == null || !pattern.matcher(value).matches()) {
-      throw new InvalidRuleException(field, "格式无效 must match " + pattern.pattern());
+      throw Refusal.invalid(field, "格式无效 must match " + pattern.pattern());
     }
     return value;
   }
@@ -243,12 +242,12 @@ public final class RuleSetParser {
     Function<Void, String> allowed =
         v -> String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList());
     if (value == null || value.isBlank()) {
-      throw new InvalidRuleException(field, "必填 required, one of " + allowed.apply(null));
+      throw Refusal.invalid(field, "必填 required, one of " + allowed.apply(null));
     }
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRuleException(field, "未知取值 unknown value, one of " + allowed.apply(null));
+      throw Refusal.invalid(field, "未知取值 unknown value, one of " + allowed.apply(null));
     }
   }
 }

@@ -50,23 +50,20 @@ public class EscalationJob {
 
   /** Scans once, if this replica gets the lease; returns the notifications raised. */
   public int scan() {
-    if (!leases.tryAcquire(LEASE, Duration.ofMinutes(5))) {
-      return 0;
-    }
-    try {
-      int raised = 0;
-      Instant now = clock.instant();
-      for (RedItemDocument item : redItems.all()) {
-        int reached = policy.stepAt(item.redSince(), now);
-        for (int step = item.stepsRaised() + 1; step <= reached; step++) {
-          raised += writer.write(alert(item, step, now));
-          redItems.raised(item.itemId(), step);
-        }
+    return leases.callWhileHeld(LEASE, Duration.ofMinutes(5), this::raiseDueSteps).orElse(0);
+  }
+
+  private int raiseDueSteps() {
+    int raised = 0;
+    Instant now = clock.instant();
+    for (RedItemDocument item : redItems.all()) {
+      int reached = policy.stepAt(item.redSince(), now);
+      for (int step = item.stepsRaised() + 1; step <= reached; step++) {
+        raised += writer.write(alert(item, step, now));
+        redItems.raised(item.itemId(), step);
       }
-      return raised;
-    } finally {
-      leases.release(LEASE);
     }
+    return raised;
   }
 
   private static Alert alert(RedItemDocument item, int step, Instant now) {

@@ -9,7 +9,6 @@ import gov.supervision.notification.domain.Trigger;
 import gov.supervision.support.lease.Leases;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,20 +51,17 @@ public class ReceiptReminderJob {
 
   /** Scans once, if this replica gets the lease; returns the reminders raised. */
   public int scan() {
-    if (!leases.tryAcquire(LEASE, Duration.ofMinutes(5))) {
-      return 0;
+    return leases.callWhileHeld(LEASE, Duration.ofMinutes(5), this::remindOverdue).orElse(0);
+  }
+
+  private int remindOverdue() {
+    int raised = 0;
+    for (NotificationDocument n :
+        notifications.unacknowledgedUnreminded(clock.instant().minus(timeout))) {
+      raised += writer.write(reminder(n));
+      notifications.reminded(n.id());
     }
-    try {
-      Instant cutoff = clock.instant().minus(timeout);
-      int raised = 0;
-      for (NotificationDocument n : notifications.unacknowledgedUnreminded(cutoff)) {
-        raised += writer.write(reminder(n));
-        notifications.reminded(n.id());
-      }
-      return raised;
-    } finally {
-      leases.release(LEASE);
-    }
+    return raised;
   }
 
   private static Alert reminder(NotificationDocument n) {

@@ -15,8 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tracks which items are red: {@code ItemOverdue} starts the clock (a repeated one keeps the first
- * time), {@code ItemDueSoon} (no longer red) and {@code ItemClosed} stop it. Every change is
- * idempotent, so redelivered events do no harm.
+ * time), {@code ItemDueSoon} (no longer red) and {@code ItemClosed} stop it.
  */
 @Component
 public class RedItemStore {
@@ -29,7 +28,18 @@ public class RedItemStore {
     this.clock = clock;
   }
 
-  /** Follows the light of the item an event is about, if it says anything about it. */
+  /** Whether the event says anything about the light of its item ({@link #track} acts on it). */
+  public static boolean follows(DomainEvent event) {
+    return event instanceof ItemOverdue
+        || event instanceof ItemDueSoon
+        || event instanceof ItemClosed;
+  }
+
+  /**
+   * Follows the light of the item an event is about, if it says anything about it. Not idempotent
+   * over time (a late duplicate of an {@code ItemOverdue} would make a closed item red again): the
+   * caller claims the event first.
+   */
   public void track(DomainEvent event) {
     if (event instanceof ItemOverdue overdue) {
       ItemFacts item = overdue.item();

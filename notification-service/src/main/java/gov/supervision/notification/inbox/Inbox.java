@@ -1,11 +1,11 @@
 package gov.supervision.notification.inbox;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.notification.alert.NotificationDocument;
 import gov.supervision.notification.alert.NotificationStore;
 import gov.supervision.notification.domain.AddresseeKind;
 import gov.supervision.notification.domain.NotificationType;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ class Inbox {
     NotificationDocument doc =
         notifications.find(id).filter(n -> visibleTo(n, user)).orElseThrow(() -> notFound(id));
     if (!doc.receiptRequired()) {
-      throw ApiProblem.conflict(
+      throw Refusal.conflict(
           "receipt-not-required", "该通知无需签收 this notification needs no acknowledgement");
     }
     if (doc.acknowledgedAt() == null) {
@@ -57,8 +57,8 @@ class Inbox {
     return notifications.find(id).orElseThrow(() -> notFound(id));
   }
 
-  private static RuntimeException notFound(String id) {
-    return ApiProblem.notFound("通知 notification", id);
+  private static Refusal notFound(String id) {
+    return Refusal.notFound("通知 notification", id);
   }
 
   private static boolean visibleTo(NotificationDocument doc, CurrentUser user) {

@@ -1,8 +1,6 @@
 package gov.supervision.notification.rule;
 
-import gov.supervision.notification.domain.InvalidRuleException;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,16 +38,6 @@ class RuleController {
 
   @PutMapping
   RuleSetBody replace(@RequestBody RuleSetBody request, CurrentUser user) {
-    if (request.rules() == null) {
-      throw ApiProblem.badField("rules", "必填 required");
-    }
-    try {
-      return RuleSetBody.of(store.replace(request.drafts(), user.sub()));
-    } catch (InvalidRuleException e) {
-      throw ApiProblem.badField(e.field(), e.getMessage());
-    } catch (RuleStore.ConcurrentRuleChangeException e) {
-      throw ApiProblem.conflict(
-          "rules-changed", "规则已被他人修改，请重新读取 the rules were changed meanwhile, read them again");
-    }
+    return RuleSetBody.of(store.replace(request.drafts(), user.sub()));
   }
 }

@@ -41,8 +41,8 @@ record RuleSetBody(
             .toList());
   }
 
-  /** The drafts of the rules sent ({@code rules} itself must be there). */
+  /** The drafts of the rules sent; null without {@code rules} (which the parser refuses). */
   List<RuleDraft> drafts() {
-    return rules.stream().map(r -> r == null ? null : r.draft()).toList();
+    return rules == null ? null : rules.stream().map(r -> r == null ? null : r.draft()).toList();
   }
 }

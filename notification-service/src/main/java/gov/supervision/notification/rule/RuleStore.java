@@ -1,8 +1,8 @@
 package gov.supervision.notification.rule;
 
 import com.mongodb.client.result.UpdateResult;
+import gov.supervision.contracts.Refusal;
 import gov.supervision.notification.domain.DefaultRules;
-import gov.supervision.notification.domain.InvalidRuleException;
 import gov.supervision.notification.domain.Rule;
 import gov.supervision.notification.domain.RuleDraft;
 import gov.supervision.notification.domain.RuleSetParser;
@@ -69,7 +69,9 @@ public class RuleStore {
 
   /**
    * Validates the drafts as a whole and replaces the active set with them in one document write, on
-   * the condition that nobody replaced it meanwhile ({@link ConcurrentRuleChangeException}).
+   * the condition that nobody replaced it meanwhile: a change made between reading and writing is
+   * refused ({@code rules-changed}, 409), not retried, so that one admin's change never silently
+   * overwrites another's.
    */
   public RuleSet replace(List<RuleDraft> drafts, String by) {
     List<Rule> rules = RuleSetParser.parse(drafts);
@@ -93,10 +95,10 @@ public class RuleStore {
     try {
       UpdateResult result = mongo.upsert(unchanged, write, RuleSetDocument.class);
       if (result.getMatchedCount() == 0 && result.getUpsertedId() == null) {
-        throw new ConcurrentRuleChangeException();
+        throw changedMeanwhile();
       }
-    } catch (DuplicateKeyException changedMeanwhile) {
-      throw new ConcurrentRuleChangeException();
+    } catch (DuplicateKeyException insertedMeanwhile) {
+      throw changedMeanwhile();
     }
     List<Change> history = new ArrayList<>(stored == null ? List.of() : historyOf(stored));
     history.add(change);
@@ -115,10 +117,9 @@ public class RuleStore {
   }
 
   /** The rule set was replaced by someone else between reading and writing it. */
-  public static class ConcurrentRuleChangeException extends RuntimeException {
-    ConcurrentRuleChangeException() {
-      super("rules were changed concurrently");
-    }
+  private static Refusal changedMeanwhile() {
+    return Refusal.conflict(
+        "rules-changed", "规则已被他人修改，请重新读取 the rules were changed meanwhile, read them again");
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -158,7 +159,7 @@ public class RuleStore {
             usable.removed());
       }
       active = new RuleSet(RuleSetParser.parse(usable.drafts()), doc.revision(), historyOf(doc));
-    } catch (InvalidRuleException e) {
+    } catch (Refusal e) {
       log.error(
           "stored rule set is invalid at {}: {}; keeping the previous one",
           e.field(),

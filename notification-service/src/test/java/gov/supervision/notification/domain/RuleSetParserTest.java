@@ -3,6 +3,7 @@ package gov.supervision.notification.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class RuleSetParserTest {
             true));
     assertThatThrownBy(() -> RuleSetParser.parse(drafts))
         .isInstanceOfSatisfying(
-            InvalidRuleException.class, e -> assertThat(e.field()).isEqualTo("rules[3].roles[0]"));
+            Refusal.class, e -> assertThat(e.field()).isEqualTo("rules[3].roles[0]"));
     assertThatThrownBy(
             () ->
                 RuleSetParser.parse(
@@ -107,7 +108,7 @@ class RuleSetParserTest {
                         new RuleDraft(
                             "NOPE", "ITEM_OVERDUE", null, null, List.of("X1"), null, null))))
         .isInstanceOfSatisfying(
-            InvalidRuleException.class, e -> assertThat(e.field()).isEqualTo("rules[0].event"));
+            Refusal.class, e -> assertThat(e.field()).isEqualTo("rules[0].event"));
     assertThatThrownBy(
             () ->
                 RuleSetParser.parse(
@@ -115,7 +116,7 @@ class RuleSetParserTest {
                         new RuleDraft(
                             "ITEM_OVERDUE", "ITEM_OVERDUE", null, null, null, null, null))))
         .isInstanceOfSatisfying(
-            InvalidRuleException.class, e -> assertThat(e.field()).isEqualTo("rules[0].persons"));
+            Refusal.class, e -> assertThat(e.field()).isEqualTo("rules[0].persons"));
     assertThatThrownBy(
             () ->
                 RuleSetParser.parse(
@@ -129,8 +130,7 @@ class RuleSetParserTest {
                             null,
                             null))))
         .isInstanceOfSatisfying(
-            InvalidRuleException.class,
-            e -> assertThat(e.field()).isEqualTo("rules[0].persons[0]"));
+            Refusal.class, e -> assertThat(e.field()).isEqualTo("rules[0].persons[0]"));
   }
 
   @Test
