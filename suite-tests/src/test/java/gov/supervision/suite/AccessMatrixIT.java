@@ -2,6 +2,7 @@ package gov.supervision.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.DemoIdentity;
 import gov.supervision.suite.Suite.Answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 class AccessMatrixIT {
 
   static final Suite suite = Suite.get();
-  static final List<String> IDENTITIES =
-      List.of("inspector", "lead-fgw", "lead-jw", "evaluator", "hr", "auditor", "admin");
+
+  /** Every demo identity of the one list, each a column of the matrix. */
+  static final List<String> IDENTITIES = DemoIdentity.ALL.stream().map(DemoIdentity::id).toList();
 
   /** A fixture: a published checklist with one FGW item, a rectified finding, a cadre. */
   record Fixture(

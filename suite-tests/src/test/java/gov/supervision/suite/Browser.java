@@ -1,5 +1,6 @@
 package gov.supervision.suite;
 
+import gov.supervision.contracts.DemoIdentity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -88,12 +89,12 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * A new browser (fresh profile under target/) of the person who signs in on the issuer's form as
-   * {@code username}, showing a usable 工作台.
+   * A new browser (fresh profile under target/) of the demo identity {@code id} signed in on the
+   * issuer's form with its password, showing a usable 工作台.
    */
-  static Browser signedIn(Suite suite, String username, String password) {
+  static Browser signedIn(Suite suite, String id) {
     Browser browser = start(PROFILES);
-    browser.signIn(suite.stack.gatewayUrl() + "/", username, password);
+    browser.signIn(suite.stack.gatewayUrl() + "/", id);
     return browser;
   }
 
@@ -104,6 +105,11 @@ final class Browser implements AutoCloseable {
         browser.close();
       }
     }
+  }
+
+  /** {@link #signIn(String, String, String)} as the demo identity {@code id}, with its password. */
+  long signIn(String url, String id) {
+    return signIn(url, id, DemoIdentity.of(id).secret());
   }
 
   /**

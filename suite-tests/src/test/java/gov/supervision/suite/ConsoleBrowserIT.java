@@ -2,6 +2,7 @@ package gov.supervision.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.DemoIdentity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,8 +59,8 @@ class ConsoleBrowserIT {
   @Order(1)
   void theInspectorSignsInToTheDashboard() throws IOException {
     inspector = Browser.start(Browser.PROFILES);
-    long millis = inspector.signIn(suite.stack.gatewayUrl() + "/", "inspector", "inspector-secret");
-    assertThat(inspector.test("person").getText()).contains("王督查");
+    long millis = inspector.signIn(suite.stack.gatewayUrl() + "/", "inspector");
+    assertThat(inspector.test("person").getText()).contains(DemoIdentity.of("inspector").name());
     assertThat(inspector.test("chip-RED").getText()).contains("红");
     long firstScreen = firstScreenJavaScriptGzipped(inspector);
     Files.writeString(
@@ -233,7 +234,7 @@ class ConsoleBrowserIT {
   @Order(4)
   void theFgwLeadSeesOnlyFgwAndActsOnTheNotice() throws IOException {
     lead = Browser.start(Browser.PROFILES);
-    long millis = lead.signIn(suite.stack.gatewayUrl() + "/", "lead-fgw", "lead-fgw-secret");
+    long millis = lead.signIn(suite.stack.gatewayUrl() + "/", "lead-fgw");
     Files.writeString(
         target.resolve("console-figures.txt"),
         "sign-in submit to usable 工作台 (lead-fgw, services warm): " + millis + " ms\n",
@@ -316,7 +317,11 @@ class ConsoleBrowserIT {
     Browser b = inspector;
     b.driver.get(suite.stack.gatewayUrl() + "/items/" + redItemId);
     // the lead's progress shows who posted it by name (the gateway's directory of people)
-    b.until(By.xpath("//*[@data-test='history']//*[contains(., '李主任（市发展改革委）')]"));
+    b.until(
+        By.xpath(
+            "//*[@data-test='history']//*[contains(., '"
+                + DemoIdentity.of("lead-fgw").name()
+                + "')]"));
     b.clickTest("verify");
     b.type("verify-note", "整改到位");
     b.clickTest("accept");

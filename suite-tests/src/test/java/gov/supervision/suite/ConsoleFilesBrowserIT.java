@@ -2,6 +2,7 @@ package gov.supervision.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.DemoIdentity;
 import gov.supervision.suite.Suite.Answer;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,7 +86,7 @@ class ConsoleFilesBrowserIT {
   @Test
   @Order(1)
   void hrOpensACaseAndSeesTheVetoWithItsReasons() {
-    hr = Browser.signedIn(suite, "hr", "hr-secret");
+    hr = Browser.signedIn(suite, "hr");
     hr.menu("选任审查");
     hr.test("cases");
     hr.page("21-review-cases-hr");
@@ -109,10 +110,10 @@ class ConsoleFilesBrowserIT {
         By.xpath(
             "//tr[.//*[@data-test='candidate-name' and .='赵否决']]//a[@data-test='open-dossier']"));
     hr.until(By.cssSelector("[data-test=records] tbody tr"));
-    assertThat(hr.test("reader").getText()).contains("刘人事", caseNo);
+    assertThat(hr.test("reader").getText()).contains(DemoIdentity.of("hr").name(), caseNo);
     List<WebElement> tiles = hr.all("[data-test=watermark] .tile");
     assertThat(tiles).isNotEmpty();
-    assertThat(tiles.get(0).getText()).contains("刘人事", "仅供审阅");
+    assertThat(tiles.get(0).getText()).contains(DemoIdentity.of("hr").name(), "仅供审阅");
     assertThat(hr.test("veto").getText()).contains("一票否决");
     hr.page("23-dossier-hr");
 
@@ -138,13 +139,13 @@ class ConsoleFilesBrowserIT {
     hr.driver.get(suite.stack.gatewayUrl() + "/cadres/" + clean);
     hr.until(By.cssSelector("[data-test=records]"));
     assertThat(hr.path()).endsWith("/dossier/" + clean);
-    assertThat(hr.test("reader").getText()).contains("刘人事", caseNo);
+    assertThat(hr.test("reader").getText()).contains(DemoIdentity.of("hr").name(), caseNo);
   }
 
   @Test
   @Order(4)
   void theAuditorSeesThoseReadsAndVerifiesTheLog() {
-    auditor = Browser.signedIn(suite, "auditor", "auditor-secret");
+    auditor = Browser.signedIn(suite, "auditor");
     auditor.driver.get(suite.stack.gatewayUrl() + "/access-log");
     auditor.type("filter-case", caseNo);
     auditor.clickTest("search");

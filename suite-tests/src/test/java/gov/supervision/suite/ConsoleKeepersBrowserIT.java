@@ -77,7 +77,7 @@ class ConsoleKeepersBrowserIT {
   @Test
   @Order(1)
   void theEvaluatorRegistersACadreAndImportsAFile() throws IOException {
-    evaluator = Browser.signedIn(suite, "evaluator", "evaluator-secret");
+    evaluator = Browser.signedIn(suite, "evaluator");
     Browser b = evaluator;
     b.menu("干部档案");
     b.test("cadres");
@@ -184,7 +184,7 @@ class ConsoleKeepersBrowserIT {
   @Order(3)
   void theAdminSeesTheServicesFieldErrorNextToTheRule() {
     somethingDelivered();
-    admin = Browser.signedIn(suite, "admin", "admin-secret");
+    admin = Browser.signedIn(suite, "admin");
     Browser b = admin;
     b.menu("系统管理");
     b.until(By.cssSelector("[data-test=rules] tbody tr"));

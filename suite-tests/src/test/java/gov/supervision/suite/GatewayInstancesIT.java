@@ -73,7 +73,7 @@ class GatewayInstancesIT {
   @Order(1)
   void aSessionMadeOnOneInstanceWorksOnAnotherAndAfterARestartOfTheFirst() {
     Person lead = new Person();
-    lead.signIn(second + "/inbox", "lead-fgw", "lead-fgw-secret");
+    lead.signIn(second + "/inbox", "lead-fgw");
     assertThat(meId(lead, second)).isEqualTo("lead-fgw");
 
     assertThat(meId(lead, suite.stack.gatewayUrl()))
@@ -124,7 +124,7 @@ class GatewayInstancesIT {
   @Order(3)
   void anIdleSessionEndsAndTheApiThenAnswers401() throws InterruptedException {
     Person inspector = new Person();
-    inspector.signIn(strict + "/", "inspector", "inspector-secret");
+    inspector.signIn(strict + "/", "inspector");
     assertThat(meId(inspector, strict)).isEqualTo("inspector");
 
     Thread.sleep(Duration.ofSeconds(6).toMillis());

@@ -1,5 +1,6 @@
 package gov.supervision.suite;
 
+import gov.supervision.contracts.DemoIdentity;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -50,6 +51,11 @@ final class Person {
       throw new IllegalStateException("not at the login form but at " + form.uri());
     }
     return submitLogin(form, username, password);
+  }
+
+  /** {@link #signIn(String, String, String)} as the demo identity {@code id}, with its password. */
+  HttpResponse<String> signIn(String url, String id) {
+    return signIn(url, id, DemoIdentity.of(id).secret());
   }
 
   /** Submits the login form shown in {@code form}. */

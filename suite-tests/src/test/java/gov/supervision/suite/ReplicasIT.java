@@ -133,7 +133,7 @@ class ReplicasIT {
     String firstGateway = replicated.stack.gatewayUrls().get(0);
     String secondGateway = replicated.stack.gatewayUrls().get(1);
     Person lead = new Person();
-    lead.signIn(secondGateway + "/inbox", "lead-fgw", "lead-fgw-secret");
+    lead.signIn(secondGateway + "/inbox", "lead-fgw");
     assertThat(GatewayInstancesIT.meId(lead, secondGateway)).isEqualTo("lead-fgw");
 
     List<String> checklists =

@@ -2,6 +2,7 @@ package gov.supervision.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.contracts.DemoIdentity;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -25,7 +26,7 @@ class SignInIT {
     Person person = new Person();
 
     HttpResponse<String> landed =
-        person.signIn(gateway + "/items/some-item?tab=history", "lead-fgw", "lead-fgw-secret");
+        person.signIn(gateway + "/items/some-item?tab=history", "lead-fgw");
 
     assertThat(landed.uri().getPath()).isEqualTo("/items/some-item");
     assertThat(landed.uri().getQuery()).isEqualTo("tab=history");
@@ -34,7 +35,7 @@ class SignInIT {
     assertThat(me.statusCode()).isEqualTo(200);
     JsonNode json = Suite.JSON.readTree(me.body());
     assertThat(json.get("id").asString()).isEqualTo("lead-fgw");
-    assertThat(json.get("name").asString()).isEqualTo("李主任（市发展改革委）");
+    assertThat(json.get("name").asString()).isEqualTo(DemoIdentity.of("lead-fgw").name());
     assertThat(json.get("unit").asString()).isEqualTo("FGW");
     assertThat(json.get("roles").toString()).isEqualTo("[\"UNIT_LEAD\"]");
     assertThat(json.get("permissions").toString())
@@ -47,7 +48,8 @@ class SignInIT {
   void theSessionCookieIsHttpOnlyAndLax() {
     Person person = new Person();
     HttpResponse<String> form = person.open(gateway + "/");
-    HttpResponse<String> landed = person.submitLogin(form, "inspector", "inspector-secret");
+    HttpResponse<String> landed =
+        person.submitLogin(form, "inspector", DemoIdentity.of("inspector").secret());
 
     assertThat(landed.uri().getPath()).isEqualTo("/");
     String setCookie =
@@ -88,7 +90,7 @@ class SignInIT {
             suite.post("inspector", "/api/checklists/" + checklist + "/publish", Map.of()).status())
         .isEqualTo(200);
     Person lead = new Person();
-    lead.signIn(gateway + "/", "lead-fgw", "lead-fgw-secret");
+    lead.signIn(gateway + "/", "lead-fgw");
 
     HttpResponse<String> mine = lead.get(gateway + "/api/items?checklistId=" + checklist);
     HttpResponse<String> other =
@@ -106,7 +108,7 @@ class SignInIT {
   @Test
   void unsafeSessionCallsNeedTheCsrfHeaderBearerCallsDoNot() {
     Person inspector = new Person();
-    inspector.signIn(gateway + "/", "inspector", "inspector-secret");
+    inspector.signIn(gateway + "/", "inspector");
     String body =
         Suite.JSON.writeValueAsString(
             Map.of("year", 2026, "scope", Suite.uniqueScope(), "title", "会话创建"));
@@ -130,7 +132,7 @@ class SignInIT {
   @Test
   void anExpiredAccessTokenIsRefreshedOnTheNextCall() throws InterruptedException {
     Person inspector = new Person();
-    inspector.signIn(gateway + "/", "inspector", "inspector-secret");
+    inspector.signIn(gateway + "/", "inspector");
     Instant first = tokenIssuedAt(inspector);
 
     // the suite's issuer gives people 10 s tokens; the gateway refreshes 2 s before the end
@@ -144,7 +146,7 @@ class SignInIT {
   @Test
   void logoutAfterARefreshStillEndsTheIssuersSession() throws InterruptedException {
     Person hr = new Person();
-    hr.signIn(gateway + "/", "hr", "hr-secret");
+    hr.signIn(gateway + "/", "hr");
     Instant first = tokenIssuedAt(hr);
     // past the 10 s token: the next call refreshes it, and the issuer issues a new ID token too
     Thread.sleep(9_000);
@@ -166,12 +168,15 @@ class SignInIT {
 
   @Test
   void peopleWhoSignedInHaveANameForTheirId() {
-    new Person().signIn(gateway + "/", "lead-fgw", "lead-fgw-secret");
+    new Person().signIn(gateway + "/", "lead-fgw");
 
     Suite.Answer known = suite.get("inspector", "/api/people?ids=lead-fgw,never-signed-in");
     assertThat(known.status()).isEqualTo(200);
     assertThat(known.body())
-        .isEqualTo("[{\"id\":\"lead-fgw\",\"name\":\"李主任（市发展改革委）\",\"unit\":\"FGW\"}]");
+        .isEqualTo(
+            "[{\"id\":\"lead-fgw\",\"name\":\""
+                + DemoIdentity.of("lead-fgw").name()
+                + "\",\"unit\":\"FGW\"}]");
 
     Suite.Answer bad = suite.get("inspector", "/api/people?ids=lead-fgw,$where");
     assertThat(bad.status()).isEqualTo(400);
@@ -198,7 +203,7 @@ class SignInIT {
   @Test
   void logoutEndsTheSessionAndAnswersTheIssuersEndSessionUrl() {
     Person hr = new Person();
-    hr.signIn(gateway + "/inbox", "hr", "hr-secret");
+    hr.signIn(gateway + "/inbox", "hr");
     String session = hr.cookie("SESSION");
 
     HttpResponse<String> logout = hr.call("POST", gateway + "/logout", null, true);

@@ -1,5 +1,6 @@
 package gov.supervision.suite;
 
+import gov.supervision.contracts.DemoIdentity;
 import gov.supervision.localstack.LocalStack;
 import gov.supervision.localstack.LocalStackBuilder;
 import java.io.IOException;
@@ -292,7 +293,7 @@ final class Suite {
     return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
   }
 
-  /** A fresh access token of a demo client (secret = {@code <client>-secret}). */
+  /** A fresh access token of a demo client, with its secret from {@link DemoIdentity}. */
   String token(String client) {
     return tokens.computeIfAbsent(client, this::fetchToken);
   }
@@ -300,7 +301,8 @@ final class Suite {
   private String fetchToken(String client) {
     String basic =
         Base64.getEncoder()
-            .encodeToString((client + ":" + client + "-secret").getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                (client + ":" + DemoIdentity.of(client).secret()).getBytes(StandardCharsets.UTF_8));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(stack.tokenUri()))
             .header("Authorization", "Basic " + basic)

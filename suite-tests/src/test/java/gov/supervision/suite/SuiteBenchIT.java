@@ -143,7 +143,7 @@ class SuiteBenchIT {
     int calls = Integer.getInteger("bench.calls", 3_000);
     String url = suite.stack.gatewayUrl() + "/api/checklists?size=1";
     Person person = new Person();
-    person.signIn(suite.stack.gatewayUrl() + "/", "inspector", "inspector-secret");
+    person.signIn(suite.stack.gatewayUrl() + "/", "inspector");
     java.net.http.HttpRequest bearer =
         suite.authorized("inspector", "/api/checklists?size=1").GET().build();
     List<Long> session = new ArrayList<>();
@@ -167,7 +167,7 @@ class SuiteBenchIT {
     List<Person> signedIn = new ArrayList<>();
     for (int i = 0; i < people; i++) {
       Person next = new Person();
-      next.signIn(suite.stack.gatewayUrl() + "/", "lead-jw", "lead-jw-secret");
+      next.signIn(suite.stack.gatewayUrl() + "/", "lead-jw");
       assertThat(next.get(url.replace("checklists?size=1", "me")).statusCode()).isEqualTo(200);
       signedIn.add(next);
     }
