@@ -65,12 +65,7 @@ public class SecurityAutoConfiguration {
             ex ->
                 ex.accessDeniedHandler(
                     (request, response, e) ->
-                        problems.write(
-                            response,
-                            HttpStatus.FORBIDDEN,
-                            "forbidden",
-                            "无权访问 Forbidden",
-                            "当前角色无权执行此操作 Your role may not do this")));
+                        problems.write(response, ProblemResponses.roleMayNot())));
     return http.build();
   }
 

@@ -113,11 +113,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     if (!SANE.matcher(key).matches()) {
       problems.write(
           response,
-          ProblemResponses.problem(
-              HttpStatus.BAD_REQUEST,
-              "invalid-input",
-              "输入无效 Invalid input",
-              HEADER + ": 格式无效 malformed",
+          ProblemResponses.invalid(
               List.of(
                   new FieldProblem(HEADER, "1-128 位字母、数字或 _.:- 1-128 letters, digits or _.:-"))));
       return;

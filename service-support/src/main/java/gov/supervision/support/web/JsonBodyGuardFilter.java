@@ -76,11 +76,7 @@ public class JsonBodyGuardFilter extends OncePerRequestFilter {
       String field = badKey.get();
       problems.write(
           response,
-          ProblemResponses.problem(
-              HttpStatus.BAD_REQUEST,
-              "invalid-input",
-              "输入无效 Invalid input",
-              field + ": 不允许的字段名 forbidden key",
+          ProblemResponses.invalid(
               List.of(new FieldProblem(field, "不允许的字段名 forbidden key ($ or .)"))));
       return;
     }

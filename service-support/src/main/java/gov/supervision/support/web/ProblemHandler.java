@@ -1,5 +1,7 @@
 package gov.supervision.support.web;
 
+import static gov.supervision.support.web.ProblemResponses.invalid;
+
 import gov.supervision.contracts.Refusal;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -41,16 +43,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> refusal(Refusal e) {
     return answer(
         switch (e.kind()) {
-          case INVALID ->
-              ProblemResponses.problem(
-                  HttpStatus.BAD_REQUEST,
-                  e.code(),
-                  "输入无效 Invalid input",
-                  e.field() + ": " + e.getMessage(),
-                  List.of(new FieldProblem(e.field(), e.getMessage())));
-          case FORBIDDEN ->
-              ProblemResponses.problem(
-                  HttpStatus.FORBIDDEN, e.code(), "无权访问 Forbidden", e.getMessage(), List.of());
+          case INVALID -> invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+          case FORBIDDEN -> ProblemResponses.forbidden(e.getMessage());
           case NOT_FOUND ->
               ProblemResponses.problem(
                   HttpStatus.NOT_FOUND, e.code(), "未找到 Not found", e.getMessage(), List.of());
@@ -91,13 +85,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
-    return answer(
-        ProblemResponses.problem(
-            HttpStatus.FORBIDDEN,
-            "forbidden",
-            "无权访问 Forbidden",
-            "当前角色无权执行此操作 Your role may not do this",
-            List.of()));
+    return answer(ProblemResponses.roleMayNot());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -214,18 +202,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         .headers(headers)
         .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
-  }
-
-  private static ProblemDetail invalid(List<FieldProblem> errors) {
-    String detail =
-        errors.isEmpty()
-            ? "输入无效 invalid input"
-            : errors.stream()
-                .map(f -> f.field() + ": " + f.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElseThrow();
-    return ProblemResponses.problem(
-        HttpStatus.BAD_REQUEST, "invalid-input", "输入无效 Invalid input", detail, errors);
   }
 
   private static String leaf(String path) {

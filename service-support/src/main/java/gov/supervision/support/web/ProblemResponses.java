@@ -33,6 +33,31 @@ public class ProblemResponses {
     return problem;
   }
 
+  /**
+   * 400 {@code invalid-input} naming every field at fault; the detail lists them as {@code field:
+   * message}. The one shape of bad input, whether a binder, a filter or the domain found it.
+   */
+  public static ProblemDetail invalid(List<FieldProblem> errors) {
+    String detail =
+        errors.isEmpty()
+            ? "输入无效 invalid input"
+            : errors.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElseThrow();
+    return problem(HttpStatus.BAD_REQUEST, "invalid-input", "输入无效 Invalid input", detail, errors);
+  }
+
+  /** 403 {@code forbidden}; {@code detail} says what the caller may not do. */
+  public static ProblemDetail forbidden(String detail) {
+    return problem(HttpStatus.FORBIDDEN, "forbidden", "无权访问 Forbidden", detail, List.of());
+  }
+
+  /** 403 for a role that may not call the endpoint at all. */
+  public static ProblemDetail roleMayNot() {
+    return forbidden("当前角色无权执行此操作 Your role may not do this");
+  }
+
   /** Writes a problem straight to a servlet response (filters, security handlers). */
   public void write(
       HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
