@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import gov.supervision.evaluation.accesslog.AccessLog;
 import gov.supervision.evaluation.accesslog.AccessLogCheckpoints;
-import gov.supervision.evaluation.accesslog.AccessLogCheckpoints.Checkpoint;
 import gov.supervision.evaluation.accesslog.AccessLogEntry;
+import gov.supervision.evaluation.accesslog.Checkpoint;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -91,7 +91,7 @@ class AccessLogController {
    * service's and the witness's (asked with the auditor's own token).
    */
   @GetMapping("/verify")
-  ChainVerifier.Verification verify(@AuthenticationPrincipal Jwt token) {
+  Verification verify(@AuthenticationPrincipal Jwt token) {
     return verifier.verify(witness.checkpoints(token == null ? null : token.getTokenValue()));
   }
 

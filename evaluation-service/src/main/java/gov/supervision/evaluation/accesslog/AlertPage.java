@@ -3,4 +3,4 @@ package gov.supervision.evaluation.accesslog;
 import java.util.List;
 
 /** A page of unusual-reading alerts. */
-record AlertPage(List<ReadingWatch.Alert> content, int page, int size, long totalElements) {}
+record AlertPage(List<Alert> content, int page, int size, long totalElements) {}

@@ -1,6 +1,5 @@
 package gov.supervision.evaluation.accesslog;
 
-import gov.supervision.evaluation.accesslog.AccessLogCheckpoints.Checkpoint;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,39 +41,6 @@ public class ChainVerifier {
     this.checkpoints = checkpoints;
     this.gapTimeout = gapTimeout;
   }
-
-  /** A run of numbers without a genuine entry: {@code MISSING} or {@code GAP} (declared gaps). */
-  public record Gap(long from, long to, String kind) {}
-
-  /** One thing found wrong (or not checkable), at entry {@code seq} when it has one. */
-  public record Problem(Long seq, String kind, String message) {}
-
-  /**
-   * The outcome.
-   *
-   * @param valid nothing is broken and no checkpoint is forged
-   * @param checked entries found intact before the first break (all of them when valid)
-   * @param firstBrokenSeq the first number where the chain breaks, or null
-   * @param counter the number of the last entry handed out
-   * @param head the number of the newest entry stored
-   * @param gaps every run of missing entries and of declared {@code GAP} entries
-   * @param checkpointSeq the newest checkpoint of this service
-   * @param witnessedSeq the newest checkpoint the witness holds, or null
-   * @param witness {@code MATCH}, {@code NONE} (the witness holds none yet), {@code BROKEN} or
-   *     {@code UNAVAILABLE}
-   * @param problems what is wrong, entry by entry
-   */
-  public record Verification(
-      boolean valid,
-      long checked,
-      Long firstBrokenSeq,
-      long counter,
-      long head,
-      List<Gap> gaps,
-      Long checkpointSeq,
-      Long witnessedSeq,
-      String witness,
-      List<Problem> problems) {}
 
   /** Walks the whole chain and compares it with the checkpoints here and at the witness. */
   public Verification verify(Witness.Answer witnessed) {

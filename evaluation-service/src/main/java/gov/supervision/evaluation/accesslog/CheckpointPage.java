@@ -3,5 +3,4 @@ package gov.supervision.evaluation.accesslog;
 import java.util.List;
 
 /** A page of signed checkpoints. */
-record CheckpointPage(
-    List<AccessLogCheckpoints.Checkpoint> content, int page, int size, long totalElements) {}
+record CheckpointPage(List<Checkpoint> content, int page, int size, long totalElements) {}

@@ -1,6 +1,5 @@
 package gov.supervision.evaluation.accesslog;
 
-import gov.supervision.evaluation.accesslog.AccessLogCheckpoints.Checkpoint;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;
