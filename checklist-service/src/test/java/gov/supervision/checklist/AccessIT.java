@@ -107,6 +107,30 @@ class AccessIT extends ChecklistIT {
         .isEqualTo(404);
     assertThat(status(HttpMethod.GET, "/api/checklists/nope/statistics", INSPECTOR, null))
         .isEqualTo(404);
+    // each kind of thing keeps its own problem type, wherever the lookup happens
+    assertProblem(
+        call(HttpMethod.POST, "/api/items/nope/transitions", INSPECTOR, Map.of("to", "ASSIGNED")),
+        "item-not-found",
+        "事项 nope 不存在 no such item");
+    assertProblem(
+        call(
+            HttpMethod.POST,
+            "/api/findings/nope/verification",
+            INSPECTOR,
+            Map.of("accepted", true)),
+        "finding-not-found",
+        "问题 nope 不存在 no such finding");
+    assertProblem(
+        call(HttpMethod.POST, "/api/checklists/nope/publish", INSPECTOR, null),
+        "not-found",
+        "checklist nope 不存在 does not exist");
+  }
+
+  private static void assertProblem(Reply reply, String type, String detail) {
+    assertThat(reply.status()).as(String.valueOf(reply.body())).isEqualTo(404);
+    assertThat(reply.text("type")).isEqualTo("urn:supervision:problem:" + type);
+    assertThat(reply.text("title")).isEqualTo("未找到 Not found");
+    assertThat(reply.text("detail")).isEqualTo(detail);
   }
 
   @Test

@@ -94,8 +94,8 @@ class BulkPublishIT extends ChecklistIT {
 
     assertThat(written).isEqualTo(2);
     assertThat(items.unpublishedIds(checklist)).containsExactly(b);
-    assertThat(items.get(b).content()).isEqualTo("会前修改的内容");
-    assertThat(items.get(a).published()).isTrue();
-    assertThat(items.get(c).published()).isTrue();
+    assertThat(items.find(b).orElseThrow().content()).isEqualTo("会前修改的内容");
+    assertThat(items.find(a).orElseThrow().published()).isTrue();
+    assertThat(items.find(c).orElseThrow().published()).isTrue();
   }
 }

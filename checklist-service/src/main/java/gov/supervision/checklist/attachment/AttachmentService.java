@@ -6,6 +6,7 @@ import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.item.ItemService;
 import gov.supervision.checklist.web.UnitAccess;
+import gov.supervision.contracts.Refusal;
 import gov.supervision.support.security.CurrentUser;
 import gov.supervision.support.web.ApiProblem;
 import gov.supervision.support.web.FieldProblem;
@@ -72,16 +73,16 @@ public class AttachmentService {
         attachments
             .find(id)
             .filter(a -> itemService.find(a.itemId(), user).isPresent())
-            .orElseThrow(() -> ApiProblem.notFound("attachment", id));
+            .orElseThrow(() -> Refusal.notFound("attachment", id));
     return new Download(attachment, attachments.open(id));
   }
 
   private Attachment store(String itemId, String findingId, MultipartFile file, CurrentUser user) {
     if (file == null) {
-      throw ApiProblem.badField("file", "缺少文件（multipart 字段 file） the part \"file\" is missing");
+      throw Refusal.invalid("file", "缺少文件（multipart 字段 file） the part \"file\" is missing");
     }
     if (file.isEmpty()) {
-      throw ApiProblem.badField("file", "文件为空 the file is empty");
+      throw Refusal.invalid("file", "文件为空 the file is empty");
     }
     if (file.getSize() > maxFileBytes) {
       throw new ApiProblem(
@@ -92,7 +93,7 @@ public class AttachmentService {
     }
     String name = FileNames.clean(file.getOriginalFilename());
     if (name.isEmpty()) {
-      throw ApiProblem.badField("file", "文件名不能为空 the file needs a name");
+      throw Refusal.invalid("file", "文件名不能为空 the file needs a name");
     }
     String extension = FileNames.extension(name);
     if (!FileType.isAcceptedExtension(extension)) {

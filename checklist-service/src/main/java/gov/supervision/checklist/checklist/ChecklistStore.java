@@ -2,12 +2,12 @@ package gov.supervision.checklist.checklist;
 
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.checklist.domain.ChecklistStatus;
+import gov.supervision.contracts.Refusal;
 import gov.supervision.support.outbox.OutboxEvents;
-import gov.supervision.support.web.ApiProblem;
+import gov.supervision.support.store.OptimisticRetry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChecklistStore {
 
-  private static final int ATTEMPTS = 5;
-
   private final MongoTemplate mongo;
   private final OutboxEvents outboxEvents;
 
@@ -28,7 +26,7 @@ public class ChecklistStore {
     this.outboxEvents = outboxEvents;
   }
 
-  /** Stores a new checklist; a second one for the same scope and year is a 409. */
+  /** Stores a new checklist; a second one for the same scope and year is a 409 (duplicate key). */
   public Checklist insert(Checklist checklist) {
     ChecklistDocument document = new ChecklistDocument(checklist);
     checklist.drainEvents().forEach(e -> document.outbox.add(outboxEvents.of(e)));
@@ -36,33 +34,31 @@ public class ChecklistStore {
     return checklist;
   }
 
-  /** The checklist, or 404. */
+  /** The checklist, or 404 (Refusal.notFound). */
   public Checklist get(String id) {
     ChecklistDocument document = mongo.findById(id, ChecklistDocument.class);
     if (document == null) {
-      throw ApiProblem.notFound("checklist", id);
+      throw Refusal.notFound("checklist", id);
     }
     return document.checklist;
   }
 
-  /** Applies a change to the current state and writes it with its events in one write. */
+  /**
+   * Applies a change to the current state and writes it with its events in one write; a lost race
+   * re-reads and re-applies ({@link OptimisticRetry}).
+   */
   public Checklist update(String id, Consumer<Checklist> change) {
-    for (int attempt = 1; ; attempt++) {
-      ChecklistDocument document = mongo.findById(id, ChecklistDocument.class);
-      if (document == null) {
-        throw ApiProblem.notFound("checklist", id);
-      }
-      change.accept(document.checklist);
-      document.checklist.drainEvents().forEach(e -> document.outbox.add(outboxEvents.of(e)));
-      try {
-        mongo.save(document);
-        return document.checklist;
-      } catch (OptimisticLockingFailureException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return OptimisticRetry.retry(
+        () -> {
+          ChecklistDocument document = mongo.findById(id, ChecklistDocument.class);
+          if (document == null) {
+            throw Refusal.notFound("checklist", id);
+          }
+          change.accept(document.checklist);
+          document.checklist.drainEvents().forEach(e -> document.outbox.add(outboxEvents.of(e)));
+          mongo.save(document);
+          return document.checklist;
+        });
   }
 
   /** One page of checklists, newest year first. */

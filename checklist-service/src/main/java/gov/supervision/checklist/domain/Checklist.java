@@ -1,5 +1,6 @@
 package gov.supervision.checklist.domain;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.checklist.ChecklistEvent;
 import gov.supervision.contracts.checklist.ChecklistPublished;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class Checklist {
    */
   public void publish(List<String> itemIds, String actor, Instant now) {
     if (status != ChecklistStatus.DRAFT) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "illegal-transition", "只能发布草稿清单 only a draft can be published (is " + status + ")");
     }
     status = ChecklistStatus.PUBLISHED;
@@ -71,7 +72,7 @@ public class Checklist {
   /** Archives a published checklist. */
   public void archive(String actor, Instant now) {
     if (status != ChecklistStatus.PUBLISHED) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "illegal-transition",
           "只能归档已发布的清单 only a published checklist can be archived (is " + status + ")");
     }
@@ -92,14 +93,13 @@ public class Checklist {
       }
       case PUBLISHED -> {
         if (revisionReason == null || revisionReason.isBlank()) {
-          throw DomainViolation.missing(
+          throw Refusal.invalid(
               "revisionReason", "修改已发布清单须说明理由 a published checklist changes only with a reason");
         }
         revisions.add(new Revision(now, actor, revisionReason, change));
         return true;
       }
-      default ->
-          throw DomainViolation.conflict("checklist-archived", "清单已归档 the checklist is archived");
+      default -> throw Refusal.conflict("checklist-archived", "清单已归档 the checklist is archived");
     }
   }
 

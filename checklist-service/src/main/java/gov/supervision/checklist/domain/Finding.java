@@ -1,5 +1,6 @@
 package gov.supervision.checklist.domain;
 
+import gov.supervision.contracts.Refusal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,12 +49,12 @@ public class Finding {
 
   void rectify(String report, List<Evidence> evidence, Instant now) {
     if (status != FindingStatus.OPEN && status != FindingStatus.RECTIFYING) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "illegal-finding-transition",
           "finding " + id + " is " + status + ", cannot be rectified");
     }
     if (report == null || report.isBlank()) {
-      throw DomainViolation.missing("report", "整改报告不能为空 the rectification report is required");
+      throw Refusal.invalid("report", "整改报告不能为空 the rectification report is required");
     }
     this.report = report;
     this.evidence = evidence == null ? List.of() : List.copyOf(evidence);
@@ -63,12 +64,12 @@ public class Finding {
 
   void verify(boolean accepted, String note, Instant now) {
     if (status != FindingStatus.RECTIFIED) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "illegal-finding-transition",
           "finding " + id + " is " + status + ", only a rectified finding can be verified");
     }
     if (!accepted && (note == null || note.isBlank())) {
-      throw DomainViolation.missing("note", "驳回须说明理由 a rejection needs a note");
+      throw Refusal.invalid("note", "驳回须说明理由 a rejection needs a note");
     }
     this.status = accepted ? FindingStatus.VERIFIED : FindingStatus.RECTIFYING;
     this.verificationNote = note;

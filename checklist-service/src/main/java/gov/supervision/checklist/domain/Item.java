@@ -1,5 +1,6 @@
 package gov.supervision.checklist.domain;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.checklist.ChecklistEvent;
 import gov.supervision.contracts.checklist.FindingRaised;
 import gov.supervision.contracts.checklist.FindingRectified;
@@ -91,7 +92,7 @@ public class Item {
   /** Refuses (409) any draft-only change once the item is published. */
   public void requireUnpublished() {
     if (published) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "item-published",
           "事项已发布，只能通过清单修订变更 the item is published; it changes only through revisions");
     }
@@ -128,23 +129,22 @@ public class Item {
       Deadlines deadlines) {
     Objects.requireNonNull(to, "to");
     if (!published) {
-      throw DomainViolation.conflict(
-          "not-published", "事项尚未发布 the item's checklist is not published yet");
+      throw Refusal.conflict("not-published", "事项尚未发布 the item's checklist is not published yet");
     }
     if (stage == Stage.CLOSED) {
-      throw DomainViolation.conflict("illegal-transition", "事项已办结 the item is closed");
+      throw Refusal.conflict("illegal-transition", "事项已办结 the item is closed");
     }
     boolean back = stage.isBack(to);
     if (!back && !stage.isNext(to)) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "illegal-transition",
           "不能从 " + stage + " 跳转到 " + to + " cannot move from " + stage + " to " + to);
     }
     if (back && (note == null || note.isBlank())) {
-      throw DomainViolation.missing("note", "退回须说明理由 going back needs a note");
+      throw Refusal.invalid("note", "退回须说明理由 going back needs a note");
     }
     if (to == Stage.CLOSED && findings.stream().anyMatch(Finding::isOpen)) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "open-findings", "存在未验收的问题，不能办结 an open finding keeps the item from closing");
     }
     Stage from = stage;
@@ -171,7 +171,7 @@ public class Item {
   /** A progress note (and evidence) from the unit or the inspector joins the history. */
   public void addProgress(String actor, String note, List<Evidence> evidence, Deadlines deadlines) {
     if (note == null || note.isBlank()) {
-      throw DomainViolation.missing("note", "进展说明不能为空 the note is required");
+      throw Refusal.invalid("note", "进展说明不能为空 the note is required");
     }
     history.add(
         new HistoryEntry(
@@ -189,11 +189,11 @@ public class Item {
       String actor,
       Deadlines deadlines) {
     if (!published || stage == Stage.CLOSED) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "illegal-finding", "只能对已发布且未办结的事项提出问题 findings need a published, open item");
     }
     if (description == null || description.isBlank()) {
-      throw DomainViolation.missing("description", "问题描述不能为空 the description is required");
+      throw Refusal.invalid("description", "问题描述不能为空 the description is required");
     }
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(rectifyBy, "rectifyBy");

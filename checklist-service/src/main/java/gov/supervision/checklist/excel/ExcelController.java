@@ -5,8 +5,8 @@ import gov.supervision.checklist.checklist.ChecklistStore;
 import gov.supervision.checklist.domain.Deadlines;
 import gov.supervision.checklist.item.ItemService;
 import gov.supervision.checklist.item.ItemStore;
+import gov.supervision.contracts.Refusal;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,7 +96,7 @@ class ExcelController {
       throws IOException {
     checklists.get(id);
     if (file.isEmpty()) {
-      throw ApiProblem.badField("file", "文件为空 the file is empty");
+      throw Refusal.invalid("file", "文件为空 the file is empty");
     }
     var requests = readAll(file);
     var added = itemService.add(id, requests, revisionReason, user.sub());

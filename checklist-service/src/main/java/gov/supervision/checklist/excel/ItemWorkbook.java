@@ -8,6 +8,7 @@ import gov.supervision.checklist.domain.ReportCadence;
 import gov.supervision.checklist.domain.SupervisionMethod;
 import gov.supervision.checklist.item.NewItemRequest;
 import gov.supervision.checklist.metadata.Labels;
+import gov.supervision.contracts.Refusal;
 import gov.supervision.support.web.ApiProblem;
 import gov.supervision.support.web.FieldProblem;
 import jakarta.validation.ConstraintViolation;
@@ -176,13 +177,13 @@ public class ItemWorkbook {
       if (e instanceof ApiProblem problem) {
         throw problem;
       }
-      throw ApiProblem.badField("file", "不是有效的 .xlsx 文件 not a readable .xlsx workbook");
+      throw Refusal.invalid("file", "不是有效的 .xlsx 文件 not a readable .xlsx workbook");
     }
     if (!problems.isEmpty()) {
       throw invalid(problems);
     }
     if (requests.isEmpty()) {
-      throw ApiProblem.badField("file", "文件中没有事项 the workbook has no item rows");
+      throw Refusal.invalid("file", "文件中没有事项 the workbook has no item rows");
     }
     return requests;
   }

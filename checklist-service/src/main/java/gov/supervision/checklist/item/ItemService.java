@@ -6,20 +6,20 @@ import gov.supervision.checklist.domain.Attachment;
 import gov.supervision.checklist.domain.Checklist;
 import gov.supervision.checklist.domain.ChecklistStatus;
 import gov.supervision.checklist.domain.Deadlines;
-import gov.supervision.checklist.domain.DomainViolation;
 import gov.supervision.checklist.domain.Evidence;
 import gov.supervision.checklist.domain.Finding;
 import gov.supervision.checklist.domain.Item;
 import gov.supervision.checklist.domain.Stage;
 import gov.supervision.checklist.warning.EarlyWarnings;
 import gov.supervision.checklist.web.UnitAccess;
+import gov.supervision.contracts.Refusal;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,15 +99,15 @@ public class ItemService {
 
   /** Changes the fields of an item of a draft checklist (409 once published). */
   public Item redraft(String id, NewItemRequest request, String actor) {
-    requireDraftChecklist(items.get(id));
-    return items.update(id, item -> item.redraft(request.draft(), actor, deadlines.now()));
+    requireDraftChecklist(existing(id));
+    return update(id, item -> item.redraft(request.draft(), actor, deadlines.now()));
   }
 
   /** Removes an item from a draft checklist (409 once published), with its evidence files. */
   public void withdraw(String id) {
-    requireDraftChecklist(items.get(id));
+    requireDraftChecklist(existing(id));
     if (!items.deleteUnpublished(id)) {
-      items.get(id).requireUnpublished(); // published meanwhile (409), or gone already (404)
+      existing(id).requireUnpublished(); // published meanwhile (409), or gone already (404)
     }
     attachments.deleteOfItem(id);
   }
@@ -115,7 +115,7 @@ public class ItemService {
   private void requireDraftChecklist(Item item) {
     item.requireUnpublished();
     if (checklists.get(item.checklistId()).status() != ChecklistStatus.DRAFT) {
-      throw DomainViolation.conflict(
+      throw Refusal.conflict(
           "item-published",
           "清单已发布，事项只能通过修订变更 the checklist is published; items change only through revisions");
     }
@@ -123,7 +123,7 @@ public class ItemService {
 
   /** The item, if the caller may know of it; else 404 {@code item-not-found}, as for no item. */
   public Item get(String id, CurrentUser user) {
-    return find(id, user).orElseThrow(() -> ItemStore.itemNotFound(id));
+    return find(id, user).orElseThrow(() -> ItemProblems.itemNotFound(id));
   }
 
   /** The item, if it exists and the caller may know of it. */
@@ -136,11 +136,22 @@ public class ItemService {
    * as for no finding.
    */
   public Item byFinding(String findingId, CurrentUser user) {
-    Item item = items.byFinding(findingId);
-    if (!maySee(user, item)) {
-      throw ItemStore.findingNotFound(findingId);
-    }
-    return item;
+    return items
+        .byFinding(findingId)
+        .filter(item -> maySee(user, item))
+        .orElseThrow(() -> ItemProblems.findingNotFound(findingId));
+  }
+
+  /** The item, or 404 {@code item-not-found}. */
+  private Item existing(String id) {
+    return items.find(id).orElseThrow(() -> ItemProblems.itemNotFound(id));
+  }
+
+  /**
+   * Changes the item in one write (see {@link ItemStore#update}), or 404 {@code item-not-found}.
+   */
+  private Item update(String id, Consumer<Item> change) {
+    return items.update(id, change).orElseThrow(() -> ItemProblems.itemNotFound(id));
   }
 
   private static boolean maySee(CurrentUser user, Item item) {
@@ -149,7 +160,7 @@ public class ItemService {
 
   public Item transition(String id, TransitionRequest request, String actor) {
     Item item =
-        items.update(
+        update(
             id,
             i ->
                 i.advanceTo(
@@ -175,13 +186,13 @@ public class ItemService {
                 evidence(request.evidence()).stream(),
                 attached(request.attachmentIds(), current.id(), null).stream())
             .toList();
-    return items.update(id, i -> i.addProgress(user.sub(), request.note(), evidence, deadlines));
+    return update(id, i -> i.addProgress(user.sub(), request.note(), evidence, deadlines));
   }
 
   public FindingResponse raise(String itemId, FindingRequest request, String actor) {
     String findingId = UUID.randomUUID().toString();
     Item item =
-        items.update(
+        update(
             itemId,
             i ->
                 i.raiseFinding(
@@ -203,16 +214,17 @@ public class ItemService {
     UnitAccess.requireInspectorOrLeadOf(user, current.responsibleUnit());
     List<Evidence> evidence = attached(request.attachmentIds(), current.id(), findingId);
     Item item =
-        items.update(
+        update(
             current.id(),
             i -> i.rectify(findingId, request.report(), evidence, user.sub(), deadlines));
     return FindingResponse.of(item.id(), item.responsibleUnit(), item.finding(findingId));
   }
 
   public FindingResponse verify(String findingId, VerificationRequest request, String actor) {
-    Item current = items.byFinding(findingId);
+    Item current =
+        items.byFinding(findingId).orElseThrow(() -> ItemProblems.findingNotFound(findingId));
     Item item =
-        items.update(
+        update(
             current.id(),
             i -> i.verify(findingId, request.accepted(), request.note(), actor, deadlines));
     warnings.evaluate(item.responsibleUnit());
@@ -237,7 +249,7 @@ public class ItemService {
     for (String id : wanted) {
       Attachment attachment = found.get(id);
       if (attachment == null || !attachment.uploadedFor(itemId, findingId)) {
-        throw ApiProblem.badField(
+        throw Refusal.invalid(
             "attachmentIds",
             findingId == null
                 ? "附件不存在或不是为本事项上传的 an attachment is unknown or was not uploaded for this item"

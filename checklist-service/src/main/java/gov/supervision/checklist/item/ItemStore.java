@@ -6,7 +6,7 @@ import gov.supervision.checklist.domain.Light;
 import gov.supervision.checklist.domain.Stage;
 import gov.supervision.checklist.domain.SupervisionMethod;
 import gov.supervision.support.outbox.OutboxEvents;
-import gov.supervision.support.web.ApiProblem;
+import gov.supervision.support.store.OptimisticRetry;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ItemStore {
-
-  private static final int ATTEMPTS = 5;
 
   private final MongoTemplate mongo;
   private final OutboxEvents outboxEvents;
@@ -62,46 +58,24 @@ public class ItemStore {
     mongo.insertAll(documents);
   }
 
-  /** The item, or 404 {@code item-not-found}. */
-  public Item get(String id) {
-    return find(id).orElseThrow(() -> itemNotFound(id));
-  }
-
-  /** The one answer for an item that does not exist, or that the caller may not know of. */
-  public static ApiProblem itemNotFound(String id) {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND, "item-not-found", "未找到 Not found", "事项 " + id + " 不存在 no such item");
-  }
-
-  /** The one answer for a finding that does not exist, or that the caller may not know of. */
-  public static ApiProblem findingNotFound(String id) {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND,
-        "finding-not-found",
-        "未找到 Not found",
-        "问题 " + id + " 不存在 no such finding");
-  }
-
   public Optional<Item> find(String id) {
     return Optional.ofNullable(mongo.findById(id, ItemDocument.class)).map(ItemDocument::item);
   }
 
-  /** The item that holds the finding, or 404 {@code finding-not-found}. */
-  public Item byFinding(String findingId) {
-    ItemDocument document =
-        mongo.findOne(
-            new Query(Criteria.where("item.findings.id").is(findingId)), ItemDocument.class);
-    if (document == null) {
-      throw findingNotFound(findingId);
-    }
-    return document.item;
+  /** The item that holds the finding, if any. */
+  public Optional<Item> byFinding(String findingId) {
+    return Optional.ofNullable(
+            mongo.findOne(
+                new Query(Criteria.where("item.findings.id").is(findingId)), ItemDocument.class))
+        .map(ItemDocument::item);
   }
 
   /**
    * Applies a change to the current state of an item and writes it with its events in one write; a
-   * concurrent change (optimistic lock) makes it re-read and re-apply.
+   * concurrent change (optimistic lock) makes it re-read and re-apply. Empty when there is no such
+   * item.
    */
-  public Item update(String id, Consumer<Item> change) {
+  public Optional<Item> update(String id, Consumer<Item> change) {
     return updateIf(
         id,
         item -> {
@@ -111,27 +85,21 @@ public class ItemStore {
   }
 
   /** As {@link #update}, but writes only when {@code change} answers true (something changed). */
-  public Item updateIf(String id, Predicate<Item> change) {
-    for (int attempt = 1; ; attempt++) {
-      ItemDocument document = mongo.findById(id, ItemDocument.class);
-      if (document == null) {
-        throw itemNotFound(id);
-      }
-      boolean changed = change.test(document.item);
-      var events = document.item.drainEvents();
-      if (!changed && events.isEmpty()) {
-        return document.item;
-      }
-      events.forEach(e -> document.outbox.add(outboxEvents.of(e)));
-      try {
-        mongo.save(document);
-        return document.item;
-      } catch (OptimisticLockingFailureException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+  public Optional<Item> updateIf(String id, Predicate<Item> change) {
+    return OptimisticRetry.retry(
+        () -> {
+          ItemDocument document = mongo.findById(id, ItemDocument.class);
+          if (document == null) {
+            return Optional.empty();
+          }
+          boolean changed = change.test(document.item);
+          var events = document.item.drainEvents();
+          if (changed || !events.isEmpty()) {
+            events.forEach(e -> document.outbox.add(outboxEvents.of(e)));
+            mongo.save(document);
+          }
+          return Optional.of(document.item);
+        });
   }
 
   /**

@@ -63,25 +63,21 @@ public class LightScan {
   /** Runs one scan if this replica gets the lease; returns whether it ran. */
   public boolean scan() {
     Duration ttl = properties.scanInterval().multipliedBy(5).plusMinutes(1);
-    if (!leases.tryAcquire(LEASE, ttl)) {
-      return false;
-    }
-    try {
-      checklists.completePending();
-      long leadDays = properties.reportLead().toDays();
-      for (String id : items.openPublishedIds()) {
-        try {
-          items.updateIf(
-              id,
-              item -> item.refreshLight(deadlines) | item.raiseReportIfDue(deadlines, leadDays));
-        } catch (OptimisticLockingFailureException e) {
-          log.info("item {} busy; the next scan looks again", id);
-        }
+    return leases.runWhileHeld(LEASE, ttl, this::scanHeld);
+  }
+
+  private void scanHeld() {
+    checklists.completePending();
+    long leadDays = properties.reportLead().toDays();
+    for (String id : items.openPublishedIds()) {
+      try {
+        items.updateIf(
+            id, item -> item.refreshLight(deadlines) | item.raiseReportIfDue(deadlines, leadDays));
+      } catch (OptimisticLockingFailureException e) {
+        // the store already retried (OptimisticRetry); one busy item does not stop the scan
+        log.info("item {} busy; the next scan looks again", id);
       }
-      warnings.knownUnits().forEach(warnings::evaluate);
-      return true;
-    } finally {
-      leases.release(LEASE);
     }
+    warnings.knownUnits().forEach(warnings::evaluate);
   }
 }

@@ -2,11 +2,10 @@ package gov.supervision.checklist.warning;
 
 import gov.supervision.contracts.DomainEvent;
 import gov.supervision.support.outbox.OutboxEvents;
+import gov.supervision.support.store.OptimisticRetry;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 /** Reads and writes per-unit early-warning documents, each change with its event in one write. */
 @Component
 class UnitWarningStore {
-
-  private static final int ATTEMPTS = 5;
 
   private final MongoTemplate mongo;
   private final OutboxEvents outboxEvents;
@@ -32,25 +29,18 @@ class UnitWarningStore {
 
   /**
    * Applies a change to the unit's current state (created on first use) and writes it, with the
-   * events the change returns, in one write, unless it changed nothing; concurrent writers re-read
-   * and re-apply.
+   * events the change returns, in one write, unless it changed nothing; a lost race (also two first
+   * inserts) re-reads and re-applies ({@link OptimisticRetry}).
    */
   void update(String unit, Function<UnitWarningDocument, List<? extends DomainEvent>> change) {
-    for (int attempt = 1; ; attempt++) {
-      UnitWarningDocument document = find(unit).orElseGet(() -> new UnitWarningDocument(unit));
-      change.apply(document).forEach(e -> document.append(outboxEvents.of(e)));
-      if (!document.changed) {
-        return;
-      }
-      try {
-        mongo.save(document);
-        return;
-      } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
-        if (attempt >= ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    OptimisticRetry.retry(
+        () -> {
+          UnitWarningDocument document = find(unit).orElseGet(() -> new UnitWarningDocument(unit));
+          change.apply(document).forEach(e -> document.append(outboxEvents.of(e)));
+          if (document.changed) {
+            mongo.save(document);
+          }
+        });
   }
 
   /** Units that have vetoed cadres. */

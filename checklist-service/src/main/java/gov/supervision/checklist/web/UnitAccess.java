@@ -1,7 +1,7 @@
 package gov.supervision.checklist.web;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 
 /**
  * Unit scoping: a caller whose only say comes from {@code UNIT_LEAD} sees and acts on its own
@@ -36,7 +36,7 @@ public final class UnitAccess {
       return requested;
     }
     if (user.unit() == null || (requested != null && !requested.equals(user.unit()))) {
-      throw ApiProblem.forbidden("只能访问本单位的事项 a unit lead acts on its own unit only");
+      throw Refusal.forbidden("只能访问本单位的事项 a unit lead acts on its own unit only");
     }
     return user.unit();
   }
@@ -47,7 +47,7 @@ public final class UnitAccess {
       return;
     }
     if (!user.hasRole("UNIT_LEAD") || user.unit() == null || !user.unit().equals(unit)) {
-      throw ApiProblem.forbidden("只有检查组或本单位负责人可以操作 inspector or this unit's lead only");
+      throw Refusal.forbidden("只有检查组或本单位负责人可以操作 inspector or this unit's lead only");
     }
   }
 }

@@ -1,2 +1,2 @@
-/** Web pieces shared by the features: domain errors as problem+json, pages, unit scoping. */
+/** Web pieces shared by the features: pages and unit scoping. */
 package gov.supervision.checklist.web;

@@ -4,6 +4,7 @@ import static gov.supervision.checklist.domain.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.checklist.ChecklistPublished;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ChecklistTest {
             ? () -> checklist.publish(List.of("i1"), "insp", NOW)
             : () -> checklist.archive("insp", NOW);
     if (to == null) {
-      assertThatThrownBy(run::run).isInstanceOf(DomainViolation.class);
+      assertThatThrownBy(run::run).isInstanceOf(Refusal.class);
       assertThat(checklist.status()).isEqualTo(from);
     } else {
       run.run();
@@ -69,15 +70,15 @@ class ChecklistTest {
 
     Checklist published = in(ChecklistStatus.PUBLISHED);
     assertThatThrownBy(() -> published.acceptItem(" ", "add", "insp", NOW))
-        .isInstanceOf(DomainViolation.class)
-        .matches(e -> "revisionReason".equals(((DomainViolation) e).field()));
+        .isInstanceOf(Refusal.class)
+        .matches(e -> "revisionReason".equals(((Refusal) e).field()));
     assertThat(published.acceptItem("新增部署", "ITEM_ADDED i9", "insp", NOW)).isTrue();
     assertThat(published.revisions())
         .containsExactly(new Revision(NOW, "insp", "新增部署", "ITEM_ADDED i9"));
 
     Checklist archived = in(ChecklistStatus.ARCHIVED);
     assertThatThrownBy(() -> archived.acceptItem("r", "add", "insp", NOW))
-        .isInstanceOf(DomainViolation.class)
-        .matches(e -> ((DomainViolation) e).isConflict());
+        .isInstanceOf(Refusal.class)
+        .matches(e -> ((Refusal) e).kind() == Refusal.Kind.CONFLICT);
   }
 }

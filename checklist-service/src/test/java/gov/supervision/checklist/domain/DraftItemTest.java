@@ -7,6 +7,7 @@ import static gov.supervision.checklist.domain.Fixtures.publishedItem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import org.junit.jupiter.api.Test;
 
 class DraftItemTest {
@@ -45,8 +46,8 @@ class DraftItemTest {
 
     assertThatThrownBy(() -> item.redraft(draft(TODAY), "inspector", NOW))
         .isInstanceOfSatisfying(
-            DomainViolation.class, v -> assertThat(v.code()).isEqualTo("item-published"));
-    assertThatThrownBy(item::requireUnpublished).isInstanceOf(DomainViolation.class);
+            Refusal.class, v -> assertThat(v.code()).isEqualTo("item-published"));
+    assertThatThrownBy(item::requireUnpublished).isInstanceOf(Refusal.class);
     assertThat(item.dueDate()).isEqualTo(TODAY.plusDays(30));
   }
 }

@@ -5,6 +5,7 @@ import static gov.supervision.checklist.domain.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.checklist.FindingRaised;
 import gov.supervision.contracts.checklist.FindingRectified;
 import gov.supervision.contracts.checklist.FindingVerified;
@@ -72,7 +73,7 @@ class FindingLifecycleTest {
           }
         };
     if (to == null) {
-      assertThatThrownBy(run::run).isInstanceOf(DomainViolation.class);
+      assertThatThrownBy(run::run).isInstanceOf(Refusal.class);
       assertThat(item.finding("f1").status()).isEqualTo(from);
       assertThat(item.drainEvents()).isEmpty();
     } else {
@@ -113,11 +114,11 @@ class FindingLifecycleTest {
     Item closed = Fixtures.itemAt(Stage.CLOSED);
     assertThatThrownBy(
             () -> closed.raiseFinding("f", "x", Severity.MINOR, null, TODAY, "insp", DEADLINES))
-        .isInstanceOf(DomainViolation.class);
+        .isInstanceOf(Refusal.class);
     Item draft = Item.register("i", "c", Fixtures.draft(TODAY), "insp", Fixtures.NOW);
     assertThatThrownBy(
             () -> draft.raiseFinding("f", "x", Severity.MINOR, null, TODAY, "insp", DEADLINES))
-        .isInstanceOf(DomainViolation.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test

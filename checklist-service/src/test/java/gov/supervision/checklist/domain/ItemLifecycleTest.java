@@ -6,6 +6,7 @@ import static gov.supervision.checklist.domain.Fixtures.itemAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.checklist.ItemAssigned;
 import gov.supervision.contracts.checklist.ItemClosed;
 import gov.supervision.contracts.checklist.ItemStageChanged;
@@ -73,15 +74,15 @@ class ItemLifecycleTest {
       }
       case SKIP_REFUSED, CLOSED_REFUSED -> {
         assertThatThrownBy(() -> item.advanceTo(to, "inspector", note, null, null, DEADLINES))
-            .isInstanceOf(DomainViolation.class)
-            .matches(e -> ((DomainViolation) e).isConflict());
+            .isInstanceOf(Refusal.class)
+            .matches(e -> ((Refusal) e).kind() == Refusal.Kind.CONFLICT);
         assertThat(item.stage()).isEqualTo(from);
         assertThat(item.drainEvents()).isEmpty();
       }
       case NOTE_REQUIRED -> {
         assertThatThrownBy(() -> item.advanceTo(to, "inspector", note, null, null, DEADLINES))
-            .isInstanceOf(DomainViolation.class)
-            .matches(e -> "note".equals(((DomainViolation) e).field()));
+            .isInstanceOf(Refusal.class)
+            .matches(e -> "note".equals(((Refusal) e).field()));
         assertThat(item.stage()).isEqualTo(from);
       }
     }
@@ -91,7 +92,7 @@ class ItemLifecycleTest {
   void anUnpublishedItemDoesNotMove() {
     Item item = Item.register("i", "c", Fixtures.draft(TODAY), "inspector", Fixtures.NOW);
     assertThatThrownBy(() -> item.advanceTo(Stage.ASSIGNED, "x", null, null, null, DEADLINES))
-        .isInstanceOf(DomainViolation.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -112,11 +113,11 @@ class ItemLifecycleTest {
     Item item = itemAt(Stage.REPORTED);
     item.raiseFinding("f1", "问题", Severity.MAJOR, null, TODAY.plusDays(5), "insp", DEADLINES);
     assertThatThrownBy(() -> item.advanceTo(Stage.CLOSED, "insp", null, null, null, DEADLINES))
-        .isInstanceOf(DomainViolation.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("open finding");
     item.rectify("f1", "已整改", List.of(), "lead-fgw", DEADLINES);
     assertThatThrownBy(() -> item.advanceTo(Stage.CLOSED, "insp", null, null, null, DEADLINES))
-        .isInstanceOf(DomainViolation.class);
+        .isInstanceOf(Refusal.class);
     item.verify("f1", true, "通过", "insp", DEADLINES);
     item.drainEvents();
     item.advanceTo(Stage.CLOSED, "insp", "办结", null, null, DEADLINES);
@@ -134,7 +135,7 @@ class ItemLifecycleTest {
     assertThat(last.actor()).isEqualTo("lead-fgw");
     assertThat(last.evidence()).hasSize(1);
     assertThatThrownBy(() -> item.addProgress("lead-fgw", " ", null, DEADLINES))
-        .isInstanceOf(DomainViolation.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
