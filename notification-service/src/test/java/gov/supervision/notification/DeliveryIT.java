@@ -17,8 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +33,7 @@ class DeliveryIT extends NotificationITSupport {
 
   private final String admin = TestTokens.admin();
   @Autowired CircuitBreakerRegistry breakers;
+  @Autowired MongoTemplate mongo;
 
   @Test
   void emailArrivesWithTheZhCnSubjectAndTheItemsFacts() throws Exception {
@@ -59,15 +64,44 @@ class DeliveryIT extends NotificationITSupport {
     publish(assigned, ceId);
     await().atMost(Duration.ofSeconds(30)).until(() -> mailWithSubject(subject).isPresent());
 
-    // the redelivered event queues the same delivery again, which is already SENT
+    // the redelivered event queues the same delivery again, which is already SENT; a marker of
+    // the same item (same key, so handled after it, its delivery queued after it) shows when
+    ItemFacts facts = assigned.item();
     publish(assigned, ceId);
-    publish(new ItemAssigned(item("JW", "lead-jw", "标记-" + content), "lead-jw", "x", null));
+    publish(
+        new ItemAssigned(
+            new ItemFacts(
+                facts.itemId(),
+                facts.checklistId(),
+                "标记-" + content,
+                facts.responsibleUnit(),
+                facts.responsiblePerson(),
+                facts.dueDate()),
+            "lead-jw",
+            "x",
+            null));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> mailWithSubject("专人盯办：标记-" + content).isPresent());
-    await().pollDelay(Duration.ofMillis(600)).until(() -> true); // three sweeps (200 ms)
     assertThat(Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject.equals(subjectOf(m))))
         .hasSize(1);
+    // and nothing is left for a later sweep to send again: every delivery of the event is SENT
+    List<Object> notifications =
+        mongo
+            .find(new Query(Criteria.where("eventId").is(ceId)), Document.class, "notifications")
+            .stream()
+            .map(n -> n.get("_id"))
+            .toList();
+    assertThat(notifications).isNotEmpty();
+    List<Document> deliveries =
+        mongo.find(
+            new Query(Criteria.where("notificationId").in(notifications)),
+            Document.class,
+            "deliveries");
+    assertThat(deliveries)
+        .extracting(d -> d.getString("channel") + " " + d.getString("status"))
+        .contains("EMAIL SENT")
+        .allMatch(d -> d.endsWith(" SENT"));
   }
 
   @Test

@@ -86,24 +86,67 @@ class MessagingIT extends NotificationITSupport {
     // while it is down: the second half, and the first 300 again (redelivery)
     sendAll(events.subList(500, 1000), ids.subList(500, 1000));
     sendAll(events.subList(0, 300), ids.subList(0, 300));
-    Thread.sleep(300);
+    assertThat(container.isRunning()).isFalse();
     assertThat(mongo.count(ofRun, "notifications"))
-        .as("nothing handled while stopped")
+        .as("nothing handled while stopped, though all 800 records are on the broker")
         .isEqualTo(atStop);
 
     container.start();
     await()
         .atMost(Duration.ofSeconds(120))
-        .until(() -> mongo.count(ofRun, "notifications") == 1000);
+        .until(() -> mongo.count(ofRun, "notifications") >= 1000);
+    // a marker behind everything on every partition: once all are handled, so is every copy
+    List<String> markers = markEveryPartition(run);
+    Query ofMarkers = new Query(Criteria.where("eventId").in(markers));
     await()
-        .during(Duration.ofSeconds(2))
-        .atMost(Duration.ofSeconds(10))
-        .until(() -> mongo.count(ofRun, "notifications") == 1000);
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                mongo.findDistinct(ofMarkers, "eventId", "notifications", String.class).size()
+                    == markers.size());
+    assertThat(mongo.count(ofRun, "notifications")).isEqualTo(1000);
     for (int p = 0; p < 10; p++) {
       String token = TestTokens.token("bulk-" + run + "-" + p, "JW", "UNIT_LEAD");
       assertThat(get(token, "/api/notifications/inbox?size=1").json().get("totalElements").asLong())
           .isEqualTo(100);
     }
+  }
+
+  /**
+   * Sends one marker event onto each partition of the checklist topic (fresh items, so keys spread)
+   * and returns their ce_ids: a listener handles a partition in order, so once a marker is handled,
+   * so is every record sent onto its partition before it.
+   */
+  private List<String> markEveryPartition(String run) throws Exception {
+    int partitions;
+    try (Admin admin =
+        Admin.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SuiteInfrastructure.get().kafkaBootstrapServers()))) {
+      partitions =
+          admin
+              .describeTopics(List.of(Topics.CHECKLIST))
+              .allTopicNames()
+              .get(10, TimeUnit.SECONDS)
+              .get(Topics.CHECKLIST)
+              .partitions()
+              .size();
+    }
+    java.util.Set<Integer> marked = new java.util.HashSet<>();
+    List<String> markers = new ArrayList<>();
+    for (int i = 0; marked.size() < partitions; i++) {
+      assertThat(i).as("markers reach every partition").isLessThan(500);
+      String ceId = UUID.randomUUID().toString();
+      int partition =
+          publishAsync(new ItemPublished(item("JW", "marker-" + run, "标记 " + i)), ceId)
+              .get()
+              .partition();
+      if (marked.add(partition)) {
+        markers.add(ceId);
+      }
+    }
+    return markers;
   }
 
   private void sendAll(List<ItemPublished> events, List<String> ids) throws Exception {
