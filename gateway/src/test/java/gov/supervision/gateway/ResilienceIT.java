@@ -1,8 +1,10 @@
 package gov.supervision.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import gov.supervision.gateway.routing.RetryProperties;
 import gov.supervision.testsupport.TestTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -42,6 +44,7 @@ class ResilienceIT extends GatewayITBase {
   private static final String MULTIPART = "multipart/form-data; boundary=resilience";
 
   @Autowired TimeLimiterRegistry timeLimiters;
+  @Autowired RetryProperties retry;
 
   @Test
   void instancesAreNamedAfterTheServicesAndConfiguredFromProperties() {
@@ -193,24 +196,55 @@ class ResilienceIT extends GatewayITBase {
   }
 
   @Test
-  void getIsRetriedButPostIsNot() {
-    NOTIFICATION.status(503);
+  void getIsRetriedTheConfiguredTimesButNoOtherMethodIs() {
+    int attempts = 1 + retry.retries();
+    assertThat(attempts).isEqualTo(3);
+    for (int status : List.of(502, 503, 504)) {
+      NOTIFICATION.reset();
+      NOTIFICATION.status(status);
+      assertThat(get("/api/notifications/inbox", freshToken()).statusCode()).isEqualTo(status);
+      assertThat(NOTIFICATION.seen())
+          .as("GET answered %d", status)
+          .hasSize(attempts)
+          .extracting(StubBackend.Seen::method)
+          .containsOnly("GET");
+      for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+        NOTIFICATION.reset();
+        NOTIFICATION.status(status);
+        assertThat(send(unsafe(method)).statusCode()).isEqualTo(status);
+        assertThat(NOTIFICATION.seen())
+            .as("%s answered %d reaches the service once", method, status)
+            .extracting(StubBackend.Seen::method)
+            .containsExactly(method);
+      }
+    }
+  }
 
-    HttpResponse<String> get = get("/api/notifications/inbox", token);
-    assertThat(get.statusCode()).isEqualTo(503);
-    assertThat(NOTIFICATION.seen()).hasSize(3);
+  @Test
+  void aPostTheServiceReadButNeverAnsweredIsNotSentAgainWhileAGetIs() {
+    NOTIFICATION.hangUp();
+    HttpResponse<String> get = get("/api/notifications/inbox", freshToken());
+    assertThat(get.statusCode()).isBetween(500, 599);
+    assertThat(NOTIFICATION.seen())
+        .extracting(StubBackend.Seen::method)
+        .containsExactly("GET", "GET", "GET");
 
     NOTIFICATION.reset();
-    NOTIFICATION.status(503);
-    HttpResponse<String> post =
-        send(
-            request("/api/notifications/n1/read", token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build());
-    assertThat(post.statusCode()).isEqualTo(503);
-    assertThat(NOTIFICATION.seen()).hasSize(1);
-    assertThat(NOTIFICATION.seen().get(0).method()).isEqualTo("POST");
+    NOTIFICATION.hangUp();
+    HttpResponse<String> post = send(unsafe("POST"));
+    assertThat(post.statusCode()).isBetween(500, 599);
+    assertProblem(post, post.statusCode());
+    assertThat(NOTIFICATION.seen())
+        .as("the service may have acted on it: it is not sent twice")
+        .extracting(StubBackend.Seen::method, StubBackend.Seen::bodyLength)
+        .containsExactly(tuple("POST", 2));
+  }
+
+  private HttpRequest unsafe(String method) {
+    return request("/api/notifications/n1/read", freshToken())
+        .header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString("{}"))
+        .build();
   }
 
   @Test

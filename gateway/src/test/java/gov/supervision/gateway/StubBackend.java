@@ -47,6 +47,7 @@ final class StubBackend {
   private volatile HttpServer server;
   private volatile Duration delay = Duration.ZERO;
   private volatile int status = 200;
+  private volatile boolean hangUp;
 
   StubBackend(String name) {
     this.name = name;
@@ -76,6 +77,7 @@ final class StubBackend {
   void reset() {
     delay = Duration.ZERO;
     status = 200;
+    hangUp = false;
     seen.clear();
     if (server == null) {
       start();
@@ -88,6 +90,11 @@ final class StubBackend {
 
   void status(int status) {
     this.status = status;
+  }
+
+  /** Reads each request, then closes the connection without an answer (it may have acted). */
+  void hangUp() {
+    this.hangUp = true;
   }
 
   synchronized void start() {
@@ -122,6 +129,10 @@ final class StubBackend {
             exchange.getRequestURI().toString(),
             Map.copyOf(exchange.getRequestHeaders()),
             body.length));
+    if (hangUp) {
+      exchange.close(); // no answer sent: closing the exchange closes the connection
+      return;
+    }
     try {
       if (!delay.isZero()) {
         Thread.sleep(delay.toMillis());
