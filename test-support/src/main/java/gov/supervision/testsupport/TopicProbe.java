@@ -78,6 +78,25 @@ public final class TopicProbe implements AutoCloseable {
     return List.copyOf(seen);
   }
 
+  /**
+   * Every record seen so far, reading on until the probe has read everything the topic held when
+   * called (its end offsets then): a record acknowledged before the call is among them, however
+   * late it was sent, with no wait for it.
+   */
+  public List<ConsumerRecord<String, String>> pollToEnd() {
+    Map<org.apache.kafka.common.TopicPartition, Long> ends =
+        consumer.endOffsets(consumer.assignment());
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> {
+              poll();
+              return ends.entrySet().stream()
+                  .allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+            });
+    return List.copyOf(seen);
+  }
+
   /** A header of a record as text, or null. */
   public static String header(ConsumerRecord<String, String> record, String name) {
     Header header = record.headers().lastHeader(name);
