@@ -19,8 +19,11 @@ import tools.jackson.databind.JsonNode;
  * Fuzzing of every POST/PUT endpoint through the gateway with 10,000 seeded random and hostile
  * bodies ({@link HostileBodies}: wrong types, huge strings, deep nesting, {@code $} operators,
  * dotted keys, unicode, nulls): never a 5xx, always problem+json for an error, never a stack trace
- * or class name, and the stored data stays consistent afterwards. A failure names its seed; {@code
- * -Dfuzz.seed=<seed>} replays the same run ({@code -Dfuzz.requests=} changes its length).
+ * or class name; every change a service accepted reads back exactly as answered, and nothing a
+ * refused request did is stored (every resource a target can change reads at the end exactly as
+ * after its last accepted change, every collection counts only what was accepted, every event on
+ * the topic names something stored). A failure names its seed; {@code -Dfuzz.seed=<seed>} replays
+ * the same run ({@code -Dfuzz.requests=} changes its length).
  */
 @Tag("slow")
 class HostileInputFuzzIT {
@@ -92,11 +95,17 @@ class HostileInputFuzzIT {
     SplittableRandom choice = new SplittableRandom(seed);
     HostileBodies bodies = new HostileBodies(seed);
     Map<Target, Integer> sent = new LinkedHashMap<>();
+    Map<Target, Integer> accepted = new LinkedHashMap<>();
+    StoredState state = storedState(fixture);
     for (int n = 1; n <= REQUESTS; n++) {
       Target target = targets.get(choice.nextInt(targets.size()));
       String body = bodies.next();
       try {
-        sendHostile(target, body);
+        Answer answer = sendHostile(target, body);
+        if (answer.status() < 300) {
+          accepted.merge(target, 1, Integer::sum);
+          recordAccepted(fixture, target, answer, state);
+        }
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
             "request "
@@ -118,10 +127,85 @@ class HostileInputFuzzIT {
     assertThat(sent.keySet())
         .as("every endpoint was hit")
         .containsExactlyInAnyOrderElementsOf(targets);
+    System.out.println("HostileInputFuzzIT: accepted " + accepted);
     storedDataIsConsistent(fixture);
+    state.assertNothingElseStored();
   }
 
-  static void sendHostile(Target target, String body) {
+  /** Everything a target can change, read before the run. */
+  static StoredState storedState(Fixture f) {
+    return new StoredState(suite)
+        .count("inspector", "/api/checklists")
+        .count("evaluator", "/api/cadres")
+        .watch("inspector", "/api/checklists/" + f.draftId())
+        .watch("inspector", "/api/items/" + f.draftItemId())
+        .watch("inspector", "/api/items/" + f.itemId())
+        .watch("inspector", "/api/items/" + f.itemId() + "/attachments")
+        .watch("evaluator", "/api/cadres/" + f.cadreId())
+        .watch("evaluator", "/api/cadres/" + f.cadreId() + "/evaluations")
+        .watch("admin", "/api/notification-rules");
+  }
+
+  /**
+   * A change a service accepted: what it changed reads back exactly as answered, one entry more
+   * where it adds one (a history entry, an item, a record), nothing else moved.
+   */
+  static void recordAccepted(Fixture f, Target target, Answer answer, StoredState state) {
+    String path = target.path();
+    String draftChecklist = "/api/checklists/" + f.draftId();
+    String draftItem = "/api/items/" + f.draftItemId();
+    String item = "/api/items/" + f.itemId();
+    String cadre = "/api/cadres/" + f.cadreId();
+    if (path.equals("/api/checklists")) {
+      state.created(path);
+      state.readsAsAnswered("inspector", path + "/" + answer.id(), answer);
+    } else if (path.equals("/api/cadres")) {
+      state.created(path);
+      state.readsAsAnswered("evaluator", path + "/" + answer.id(), answer);
+    } else if (path.equals(draftChecklist + "/items")) {
+      state.changed(draftChecklist, "items", 1, false);
+      state.readsAsAnswered("inspector", "/api/items/" + answer.id(), answer);
+    } else if (path.equals(draftItem)) {
+      assertThat(state.changed(draftItem, "history", 1, true))
+          .isEqualTo(StoredState.asStored(answer.json()));
+      state.changed(draftChecklist, "items", 0, false);
+    } else if (path.endsWith("/attachments")) {
+      state.changed(item + "/attachments", null, 1, true);
+      state.changed(item, "history", 0, true);
+    } else if (path.startsWith(item) || path.startsWith("/api/findings/" + f.findingId())) {
+      JsonNode now = state.changed(item, "history", 1, true);
+      if (answer.json().has("history")) {
+        assertThat(now).as("the item as accepted").isEqualTo(StoredState.asStored(answer.json()));
+      } else {
+        assertThat(now.get("findings"))
+            .as("the finding as accepted")
+            .contains(StoredState.asStored(answer.json()));
+      }
+    } else if (path.equals(cadre + "/evaluations")) {
+      JsonNode now = state.changed(path, "records", 1, false);
+      JsonNode record = StoredState.asStored(answer.json());
+      assertThat(now.get("records"))
+          .as("the record as accepted")
+          .anySatisfy(
+              r ->
+                  record
+                      .propertyNames()
+                      .forEach(
+                          field -> {
+                            if (!field.startsWith("superseded")) {
+                              assertThat(r.get(field)).as(field).isEqualTo(record.get(field));
+                            }
+                          }));
+      state.reread(cadre);
+    } else if (path.equals("/api/notification-rules")) {
+      assertThat(state.changed(path, "history", 1, true))
+          .isEqualTo(StoredState.asStored(answer.json()));
+    } else {
+      throw new AssertionError("no stored state known for " + target + ": " + answer);
+    }
+  }
+
+  static Answer sendHostile(Target target, String body) {
     HttpRequest request =
         suite
             .authorized(target.client(), target.path())
@@ -143,6 +227,7 @@ class HostileInputFuzzIT {
           .doesNotContain("org.springframework")
           .doesNotContain("gov.supervision.");
     }
+    return answer;
   }
 
   static void storedDataIsConsistent(Fixture fixture) {
