@@ -1,11 +1,19 @@
 package gov.supervision.testsupport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,6 +38,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceArchitectureRules {
+
+  private static final String VALUE = "org.springframework.beans.factory.annotation.Value";
 
   /** Where the event records live: the only project code the domain may use besides its own. */
   public static final String EVENT_CONTRACTS = "gov.supervision.contracts..";
@@ -104,5 +114,132 @@ public abstract class ServiceArchitectureRules {
   @Test
   public void noClassWritesToTheStandardStreams() {
     GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(classes);
+  }
+
+  /**
+   * Errors are answered in one place, service-support's {@code ProblemHandler}: a service has no
+   * exception advice of its own (it throws {@code Refusal} or {@code ApiProblem}).
+   */
+  @Test
+  public void theServiceHasNoErrorAdviceOfItsOwn() {
+    noClasses()
+        .should()
+        .beAnnotatedWith("org.springframework.web.bind.annotation.RestControllerAdvice")
+        .orShould()
+        .beAnnotatedWith("org.springframework.web.bind.annotation.ControllerAdvice")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** Every Kafka listener of the service lives in its {@code messaging} package. */
+  @Test
+  public void kafkaListenersLiveInMessaging() {
+    methods()
+        .that()
+        .areAnnotatedWith("org.springframework.kafka.annotation.KafkaListener")
+        .should()
+        .beDeclaredInClassesThat()
+        .resideInAPackage(basePackage + ".messaging..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /**
+   * Stores and documents refuse in domain terms ({@code Refusal}), never with an HTTP answer, and
+   * are classes over {@code MongoTemplate}, not Spring Data repository interfaces.
+   */
+  @Test
+  public void storesSpeakNoHttpAndAreNoRepositoryInterfaces() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Store")
+        .or()
+        .haveSimpleNameEndingWith("Document")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework.http..",
+            "org.springframework.web..",
+            "gov.supervision.support.web..")
+        .allowEmptyShould(true)
+        .check(classes);
+    noClasses()
+        .should()
+        .beAssignableTo("org.springframework.data.repository.Repository")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** Request and response records are files of their own, not nested in a controller or holder. */
+  @Test
+  public void requestAndResponseRecordsAreTopLevel() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Request")
+        .or()
+        .haveSimpleNameEndingWith("Response")
+        .and()
+        .areRecords()
+        .should()
+        .beTopLevelClasses()
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** Health is Spring Boot's own MongoDB and Kafka indicators; the service adds none. */
+  @Test
+  public void noHealthIndicatorsOfItsOwn() {
+    noClasses()
+        .should(
+            new ArchCondition<>("implement a health indicator") {
+              @Override
+              public void check(JavaClass item, ConditionEvents events) {
+                item.getAllRawInterfaces().stream()
+                    .filter(i -> i.getSimpleName().endsWith("HealthIndicator"))
+                    .forEach(
+                        i ->
+                            events.add(
+                                SimpleConditionEvent.satisfied(
+                                    item, item.getName() + " implements " + i.getName())));
+              }
+            })
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /**
+   * Settings are {@code @ConfigurationProperties} records in {@code config}, not {@code @Value}.
+   */
+  @Test
+  public void settingsAreTypedPropertiesInConfig() {
+    classes()
+        .that()
+        .areAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties")
+        .should()
+        .resideInAPackage(basePackage + ".config..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  /** No setting is injected loose with {@code @Value}: it belongs in a properties record. */
+  @Test
+  public void noSettingIsInjectedWithValue() {
+    noFields().should().beAnnotatedWith(VALUE).allowEmptyShould(true).check(classes);
+    noCodeUnits()
+        .should(
+            new ArchCondition<>("take a @Value parameter") {
+              @Override
+              public void check(JavaCodeUnit item, ConditionEvents events) {
+                item.getParameters().stream()
+                    .filter(parameter -> parameter.isAnnotatedWith(VALUE))
+                    .forEach(
+                        parameter ->
+                            events.add(
+                                SimpleConditionEvent.satisfied(
+                                    item, item.getFullName() + " takes a @Value parameter")));
+              }
+            })
+        .allowEmptyShould(true)
+        .check(classes);
   }
 }

@@ -29,6 +29,13 @@ class ServiceArchitectureRulesTest {
               rules.noFieldInjection();
               rules.controllersReachNeitherTheDatabaseNorTheBrokerDirectly();
               rules.noClassWritesToTheStandardStreams();
+              rules.theServiceHasNoErrorAdviceOfItsOwn();
+              rules.kafkaListenersLiveInMessaging();
+              rules.storesSpeakNoHttpAndAreNoRepositoryInterfaces();
+              rules.requestAndResponseRecordsAreTopLevel();
+              rules.noHealthIndicatorsOfItsOwn();
+              rules.settingsAreTypedPropertiesInConfig();
+              rules.noSettingIsInjectedWithValue();
             })
         .doesNotThrowAnyException();
   }
@@ -76,5 +83,55 @@ class ServiceArchitectureRulesTest {
             rulesOver("gov.supervision.testsupport.archfixture.missing")
                 ::theDomainDependsOnlyOnTheJdkItselfAndTheEventContracts)
         .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void anErrorAdviceOfTheServiceFails() {
+    assertThatThrownBy(rulesOver(BAD)::theServiceHasNoErrorAdviceOfItsOwn)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyAdvice");
+  }
+
+  @Test
+  void aKafkaListenerOutsideMessagingFails() {
+    assertThatThrownBy(rulesOver(BAD)::kafkaListenersLiveInMessaging)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ItemListener.on");
+  }
+
+  @Test
+  void aStoreAnsweringInHttpTermsOrARepositoryInterfaceFails() {
+    assertThatThrownBy(rulesOver(BAD)::storesSpeakNoHttpAndAreNoRepositoryInterfaces)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ItemStore")
+        .hasMessageContaining("ResponseStatusException");
+  }
+
+  @Test
+  void aNestedResponseRecordFails() {
+    assertThatThrownBy(rulesOver(BAD)::requestAndResponseRecordsAreTopLevel)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakyAdvice$ConflictResponse");
+  }
+
+  @Test
+  void aHealthIndicatorOfTheServiceFails() {
+    assertThatThrownBy(rulesOver(BAD)::noHealthIndicatorsOfItsOwn)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("MongoPing implements");
+  }
+
+  @Test
+  void settingsOutsideConfigFail() {
+    assertThatThrownBy(rulesOver(BAD)::settingsAreTypedPropertiesInConfig)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ItemProperties");
+  }
+
+  @Test
+  void aSettingInjectedWithValueFails() {
+    assertThatThrownBy(rulesOver(BAD)::noSettingIsInjectedWithValue)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ItemListener.<init>(int) takes a @Value parameter");
   }
 }
