@@ -118,7 +118,8 @@ class ServiceArchitectureRulesTest {
   void aHealthIndicatorOfTheServiceFails() {
     assertThatThrownBy(rulesOver(BAD)::noHealthIndicatorsOfItsOwn)
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("MongoPing implements");
+        .hasMessageContaining("MongoPing")
+        .hasMessageContaining("PingHealthIndicator");
   }
 
   @Test
