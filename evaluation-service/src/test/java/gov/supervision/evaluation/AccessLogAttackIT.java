@@ -10,7 +10,7 @@ import gov.supervision.evaluation.accesslog.AccessLog;
 import gov.supervision.evaluation.accesslog.AccessLogCheckpoints;
 import gov.supervision.evaluation.accesslog.AccessLogEntry;
 import gov.supervision.evaluation.accesslog.AccessLogKey;
-import gov.supervision.evaluation.accesslog.AccessLogProperties;
+import gov.supervision.evaluation.config.AccessLogProperties;
 import gov.supervision.testsupport.TestTokens;
 import gov.supervision.testsupport.TopicProbe;
 import java.time.Duration;

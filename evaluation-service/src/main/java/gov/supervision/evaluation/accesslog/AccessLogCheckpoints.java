@@ -1,6 +1,7 @@
 package gov.supervision.evaluation.accesslog;
 
 import gov.supervision.contracts.accesslog.AccessLogCheckpointed;
+import gov.supervision.evaluation.config.AccessLogProperties;
 import gov.supervision.support.lease.Leases;
 import gov.supervision.support.outbox.OutboxEvent;
 import gov.supervision.support.outbox.OutboxEvents;

@@ -1,9 +1,10 @@
 package gov.supervision.evaluation.accesslog;
 
+import gov.supervision.evaluation.config.AccessLogProperties;
+import gov.supervision.evaluation.config.ReadingAlertProperties;
 import gov.supervision.support.lease.Leases;
 import gov.supervision.support.outbox.OutboxEvents;
 import java.time.Clock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,7 +12,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The access log, its key, checkpoints, witness and verifier, and the watch over reading. */
 @Configuration
-@EnableConfigurationProperties({ReadingAlertProperties.class, AccessLogProperties.class})
 class AccessLogConfiguration {
 
   /** Refuses to start outside {@code local} without an injected key. */

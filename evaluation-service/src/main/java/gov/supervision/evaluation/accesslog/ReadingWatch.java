@@ -1,6 +1,7 @@
 package gov.supervision.evaluation.accesslog;
 
 import gov.supervision.contracts.evaluation.UnusualReadingRaised;
+import gov.supervision.evaluation.config.ReadingAlertProperties;
 import gov.supervision.support.outbox.OutboxEvent;
 import gov.supervision.support.outbox.OutboxEvents;
 import gov.supervision.support.store.OptimisticRetry;

@@ -1,5 +1,6 @@
 package gov.supervision.evaluation.accesslog;
 
+import gov.supervision.evaluation.config.AccessLogProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;

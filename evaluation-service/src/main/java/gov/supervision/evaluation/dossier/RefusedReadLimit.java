@@ -1,9 +1,8 @@
 package gov.supervision.evaluation.dossier;
 
+import gov.supervision.evaluation.config.DossierProperties;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +29,10 @@ class RefusedReadLimit {
   private final long windowMillis;
   private final ConcurrentHashMap<String, long[]> windows = new ConcurrentHashMap<>();
 
-  RefusedReadLimit(
-      Clock clock,
-      @Value("${supervision.dossier.refused-reads.limit:20}") int limit,
-      @Value("${supervision.dossier.refused-reads.window:1m}") Duration window) {
+  RefusedReadLimit(Clock clock, DossierProperties properties) {
     this.clock = clock;
-    this.limit = limit;
-    this.windowMillis = window.toMillis();
+    this.limit = properties.refusedReads().limit();
+    this.windowMillis = properties.refusedReads().window().toMillis();
   }
 
   /** Counts one refused read by {@code reader}. */

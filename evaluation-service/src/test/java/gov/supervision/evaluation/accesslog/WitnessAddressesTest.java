@@ -2,6 +2,7 @@ package gov.supervision.evaluation.accesslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gov.supervision.evaluation.config.AccessLogProperties;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;

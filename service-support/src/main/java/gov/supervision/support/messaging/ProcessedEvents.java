@@ -46,11 +46,6 @@ public class ProcessedEvents {
     }
   }
 
-  /** Claims without acting: true if this consumer had not claimed the event before. */
-  public boolean claim(String consumer, String eventId) {
-    return once(consumer, eventId, () -> {});
-  }
-
   /** Whether this consumer has claimed the event. */
   public boolean isProcessed(String consumer, String eventId) {
     return mongo

@@ -58,35 +58,6 @@ public class ApiProblem extends RuntimeException {
     return retryAfterSeconds;
   }
 
-  /** 404 for an id nobody knows. */
-  public static ApiProblem notFound(String what, String id) {
-    return new ApiProblem(
-        HttpStatus.NOT_FOUND,
-        "not-found",
-        "未找到 Not found",
-        what + " " + id + " 不存在 does not exist");
-  }
-
-  /** 403 for a role or unit that may not do this. */
-  public static ApiProblem forbidden(String detail) {
-    return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "无权访问 Forbidden", detail);
-  }
-
-  /** 409 for an illegal state change. */
-  public static ApiProblem conflict(String slug, String detail) {
-    return new ApiProblem(HttpStatus.CONFLICT, slug, "状态冲突 Conflict", detail);
-  }
-
-  /** 400 naming the field at fault. */
-  public static ApiProblem badField(String field, String message) {
-    return new ApiProblem(
-        HttpStatus.BAD_REQUEST,
-        "invalid-input",
-        "输入无效 Invalid input",
-        field + ": " + message,
-        List.of(new FieldProblem(field, message)));
-  }
-
   public HttpStatus status() {
     return status;
   }

@@ -1,11 +1,11 @@
 package gov.supervision.support.testapp;
 
+import gov.supervision.contracts.Refusal;
 import gov.supervision.contracts.checklist.ItemFacts;
 import gov.supervision.contracts.checklist.ItemOverdue;
 import gov.supervision.support.outbox.OutboxEvent;
 import gov.supervision.support.outbox.OutboxEvents;
 import gov.supervision.support.security.CurrentUser;
-import gov.supervision.support.web.ApiProblem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,7 +79,7 @@ public class SupportTestApplication {
     Widget get(@PathVariable String id) {
       Widget widget = widgets.get(id);
       if (widget == null) {
-        throw ApiProblem.notFound("widget", id);
+        throw Refusal.notFound("widget", id);
       }
       return widget;
     }

@@ -6,10 +6,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The veto rule bean, on the injected clock and the configured windows. */
+/** The service's settings, and the veto rule on the injected clock and the configured windows. */
 @Configuration
-@EnableConfigurationProperties(VetoProperties.class)
-class VetoConfiguration {
+@EnableConfigurationProperties({
+  VetoProperties.class,
+  DossierProperties.class,
+  AccessLogProperties.class,
+  ReadingAlertProperties.class
+})
+class DomainConfiguration {
 
   @Bean
   VetoRule vetoRule(VetoProperties properties, Clock clock) {

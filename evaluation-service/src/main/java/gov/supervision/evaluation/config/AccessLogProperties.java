@@ -1,4 +1,4 @@
-package gov.supervision.evaluation.accesslog;
+package gov.supervision.evaluation.config;
 
 import java.net.URI;
 import java.nio.file.Path;

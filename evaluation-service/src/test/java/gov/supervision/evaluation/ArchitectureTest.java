@@ -1,4 +1,4 @@
-package gov.supervision.evaluation.arch;
+package gov.supervision.evaluation;
 
 import gov.supervision.testsupport.ServiceArchitectureRules;
 

@@ -1,4 +1,4 @@
-package gov.supervision.evaluation.accesslog;
+package gov.supervision.evaluation.config;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
