@@ -87,10 +87,15 @@ class ResilienceIT extends GatewayITBase {
     List<HttpResponse<String>> answers = calls.stream().map(CompletableFuture::join).toList();
 
     assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 503);
-    HttpResponse<String> busy =
-        answers.stream().filter(r -> r.statusCode() == 503).findFirst().orElseThrow();
-    assertProblem(busy, 503);
-    assertThat(busy.body()).contains("service-busy");
+    List<HttpResponse<String>> refused =
+        answers.stream().filter(r -> r.statusCode() == 503).toList();
+    refused.forEach(r -> assertProblem(r, 503));
+    // the bulkhead refuses the calls past its limit; a readiness check that meets the slow
+    // service at the same moment may leave it out for one more call (service-unavailable)
+    assertThat(refused).anyMatch(r -> r.body().contains("service-busy"));
+    assertThat(refused)
+        .allMatch(
+            r -> r.body().contains("service-busy") || r.body().contains("service-unavailable"));
     assertThat(answers).anyMatch(r -> r.statusCode() == 200);
   }
 
